@@ -1,0 +1,222 @@
+package newsgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import newsgraph.corpus.Article;
+import newsgraph.corpus.CorpusReader;
+import newsgraph.corpus.InputProblem;
+import newsgraph.extract.ArticleFacts;
+import newsgraph.link.IdentityStep;
+import newsgraph.pipeline.Pipeline;
+import newsgraph.pipeline.StageTimes;
+import newsgraph.pipeline.StageTimes.Stage;
+import newsgraph.rdf.BuildRecord;
+import newsgraph.rdf.Iris;
+import newsgraph.rdf.RdfMapper;
+import newsgraph.store.GraphStore;
+import newsgraph.store.StoreException;
+import org.apache.jena.rdf.model.Model;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Reads articles, runs the pipeline on all cores and writes each article's graph in its own write
+ * transaction from one writer thread; then resolves identities across the store and records the
+ * build. Bad inputs are reported one line each and the rest goes on (exit 1).
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build the graph from .txt articles (files or folders, recursively) and their .meta.json sidecars.")
+final class BuildCommand implements Callable<Integer> {
+  static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of the data (default: the store's, else "
+      + DEFAULT_BASE + ").")
+  String base;
+
+  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-bytes", description = "Skip articles larger than this (default: ${DEFAULT-VALUE}).",
+      defaultValue = "" + CorpusReader.DEFAULT_MAX_BYTES)
+  long maxBytes;
+
+  @Option(names = "--bench", description = "Print the time of each stage and the rate at the end.")
+  boolean bench;
+
+  @Option(names = "--verbose", description = "Show stack traces of unexpected errors.")
+  boolean verbose;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles or folders (default: corpus).")
+  List<Path> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    Instant started = Instant.now();
+    PrintStream err = System.err;
+    if (paths.isEmpty()) paths = List.of(Path.of("corpus"));
+    List<Path> files;
+    try {
+      for (Path p : paths)
+        if (!java.nio.file.Files.exists(p)) {
+          err.println("newsgraph: " + p + ": no such file or folder");
+          return Main.FATAL;
+        }
+      files = CorpusReader.findArticles(paths);
+    } catch (java.io.IOException e) {
+      err.println("newsgraph: cannot list the articles: " + e.getMessage());
+      return Main.FATAL;
+    }
+    try (GraphStore gs = GraphStore.open(store.store, true)) {
+      String recorded = gs.baseIri().orElse(null);
+      if (base != null && recorded != null && !recorded.equals(base)) {
+        err.println("newsgraph: the store at " + store.store + " was built with base <" + recorded
+            + ">; build into a new store to use <" + base + ">");
+        return Main.FATAL;
+      }
+      String baseIri = base != null ? base : recorded != null ? recorded : DEFAULT_BASE;
+      if (recorded == null) gs.recordBaseIri(baseIri);
+      Iris iris = new Iris(baseIri);
+      Pipeline pipeline = new Pipeline(maxBytes);
+      RdfMapper mapper = new RdfMapper(iris);
+      Summary summary = run(files, gs, pipeline, mapper, iris, err);
+      new IdentityStep(iris).apply(gs);
+      gs.addMeta(BuildRecord.of(iris, Main.version(), started, Instant.now(), summary.articles, summary.failures));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      err.printf(java.util.Locale.ROOT,
+          "built %d articles (%d sentences): %d entities, %d meetings, %d quotes, %d positions; %d failed; %.1f s, %.1f articles/s%n",
+          summary.articles, summary.sentences, summary.entities, summary.meetings, summary.quotes, summary.positions,
+          summary.failures, seconds, summary.articles / Math.max(seconds, 1e-9));
+      if (bench) printBench(err, pipeline.times(), summary, seconds);
+      return summary.failures > 0 ? Main.SOME_FAILED : Main.OK;
+    } catch (StoreException e) {
+      err.println("newsgraph: " + e.getMessage());
+      return Main.FATAL;
+    }
+  }
+
+  /** Counts for the closing line. */
+  static final class Summary {
+    int articles, sentences, entities, meetings, quotes, positions, failures;
+  }
+
+  private record Outcome(Path path, ArticleFacts facts, Model model, String graph, InputProblem problem, List<String> warnings) {}
+
+  private Summary run(List<Path> files, GraphStore gs, Pipeline pipeline, RdfMapper mapper, Iris iris, PrintStream err) {
+    Summary summary = new Summary();
+    Map<String, Path> seenIds = new HashMap<>();
+    Map<String, Path> seenContent = new HashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    StageTimes times = pipeline.times();
+    Deque<Future<Outcome>> window = new ArrayDeque<>();
+    int next = 0;
+    int maxInFlight = Math.max(2, threads * 4); // bounded: memory stays flat however large the corpus
+    try (ProgressBar bar = progressBar(files.size())) {
+      while (next < files.size() || !window.isEmpty()) {
+        while (next < files.size() && window.size() < maxInFlight) {
+          Path f = files.get(next++);
+          window.add(pool.submit(() -> process(f, pipeline, mapper, iris)));
+        }
+        Outcome o = take(window.poll(), err);
+        if (bar != null) bar.step();
+        if (o.problem() != null) {
+          err.println("newsgraph: " + o.problem().line());
+          summary.failures++;
+          continue;
+        }
+        o.warnings().forEach(w -> err.println("newsgraph: warning: " + w));
+        String id = o.facts().articleId();
+        Path other = seenIds.putIfAbsent(id, o.path());
+        if (other != null) {
+          err.println("newsgraph: " + o.path() + ": skipped: an article of the same name was read from " + other);
+          summary.failures++;
+          continue;
+        }
+        String fingerprint = Integer.toHexString(o.facts().entities().doc().text().hashCode()) + ":"
+            + o.facts().entities().doc().text().length();
+        Path same = seenContent.putIfAbsent(fingerprint, o.path());
+        if (same != null) {
+          err.println("newsgraph: warning: " + o.path() + ": same text as " + same + ", counted once");
+          continue;
+        }
+        long t0 = System.nanoTime();
+        gs.replaceGraph(o.graph(), o.model());
+        times.add(Stage.STORE, System.nanoTime() - t0);
+        summary.articles++;
+        summary.sentences += o.facts().entities().doc().sentences().size();
+        summary.entities += o.facts().entities().entities().size();
+        summary.meetings += o.facts().meetings().size();
+        summary.quotes += o.facts().quotes().size();
+        summary.positions += o.facts().positions().size();
+        if (bar == null && (summary.articles % 100 == 0 || next == files.size() && window.isEmpty()))
+          err.println("newsgraph: " + (summary.articles + summary.failures) + "/" + files.size() + " articles");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return summary;
+  }
+
+  private Outcome process(Path f, Pipeline pipeline, RdfMapper mapper, Iris iris) {
+    try {
+      Article article = pipeline.read(f);
+      ArticleFacts facts = pipeline.process(article);
+      long t0 = System.nanoTime();
+      Model model = mapper.map(facts);
+      pipeline.times().add(Stage.RDF, System.nanoTime() - t0);
+      return new Outcome(f, facts, model, iris.article(article.id()), null, article.warnings());
+    } catch (InputProblem p) {
+      return new Outcome(f, null, null, null, p, List.of());
+    } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
+      if (verbose) e.printStackTrace();
+      return new Outcome(f, null, null, null, new InputProblem(f, "could not be processed: " + e), List.of());
+    }
+  }
+
+  private Outcome take(Future<Outcome> future, PrintStream err) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static ProgressBar progressBar(int total) {
+    if (System.console() == null) return null;
+    return new ProgressBarBuilder().setTaskName("build").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+  }
+
+  private static void printBench(PrintStream err, StageTimes times, Summary s, double seconds) {
+    err.println("stage      total ms   ms/article");
+    for (Stage stage : Stage.values()) {
+      double ms = times.nanos(stage) / 1e6;
+      err.printf(java.util.Locale.ROOT, "%-9s %9.0f %12.2f%n", stage.name().toLowerCase(java.util.Locale.ROOT), ms,
+          ms / Math.max(1, s.articles));
+    }
+    err.printf(java.util.Locale.ROOT, "wall      %9.0f ms, %.1f articles/s on %d threads%n", seconds * 1000,
+        s.articles / Math.max(seconds, 1e-9), Runtime.getRuntime().availableProcessors());
+  }
+}

@@ -1,0 +1,54 @@
+package newsgraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newsgraph} command line: build, query, export, validate.
+ *
+ * <pre>
+ *   newsgraph build --store newsgraph-db corpus
+ *   newsgraph query --store newsgraph-db --format csv queries/meetings.rq
+ * </pre>
+ */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Builds a knowledge graph of meetings, quotes and positions from news articles.",
+    subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
+        RemoveCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Exit codes: all went well, some inputs failed, usage or fatal error. */
+  public static final int OK = 0, SOME_FAILED = 1, FATAL = 2;
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.err);
+  }
+
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> FATAL);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      ex.getCommandLine().getErr().println("newsgraph: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return FATAL;
+    });
+    return cl.execute(args);
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  public static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"newsgraph " + version()};
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package newsgraph.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import newsgraph.nlp.AnnotatedDocument;
+
+/**
+ * An annotated article with its mentions resolved to entities: what the extractors read.
+ * Immutable.
+ */
+public final class EntityDocument {
+  private final AnnotatedDocument doc;
+  private final List<Mention> mentions;
+  private final Map<String, Entity> entities;
+  private final List<List<Mention>> bySentence;
+  private final Gazetteer gazetteer;
+
+  public EntityDocument(AnnotatedDocument doc, List<Mention> mentions, Map<String, Entity> entities, Gazetteer gazetteer) {
+    this.doc = doc;
+    this.mentions = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
+    this.entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+    this.gazetteer = gazetteer;
+    List<List<Mention>> lists = new ArrayList<>();
+    for (int i = 0; i < doc.sentences().size(); i++) lists.add(new ArrayList<>());
+    for (Mention m : this.mentions) lists.get(m.sentence()).add(m);
+    this.bySentence = lists.stream().map(List::copyOf).toList();
+  }
+
+  public AnnotatedDocument doc() {
+    return doc;
+  }
+
+  public List<Mention> mentions() {
+    return mentions;
+  }
+
+  public List<Mention> mentionsIn(int sentence) {
+    return bySentence.get(sentence);
+  }
+
+  public Collection<Entity> entities() {
+    return entities.values();
+  }
+
+  public Optional<Entity> entity(String key) {
+    return Optional.ofNullable(entities.get(key));
+  }
+
+  /**
+   * The actor a mention stands for when it does or says something: a capital or a seat of
+   * government stands for its country ("the Kremlin said"), per the annotation guidelines.
+   */
+  public Entity actor(Mention m) {
+    Entity e = m.entity();
+    if (e.governs() && e.country() != null) {
+      Entity country = entities.get(e.country());
+      if (country != null) return country;
+      return gazetteer.byKey(e.country()).orElse(e);
+    }
+    return e;
+  }
+
+  /** The mention whose tokens cover token {@code index} of the sentence, preferring the longest. */
+  public Optional<Mention> at(int sentence, int index) {
+    Mention best = null;
+    for (Mention m : bySentence.get(sentence))
+      if (m.first() <= index && index < m.end() && (best == null || m.end() - m.first() > best.end() - best.first()))
+        best = m;
+    return Optional.ofNullable(best);
+  }
+}

@@ -1,0 +1,247 @@
+package newsgraph.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Sentence;
+
+/**
+ * Turns an article's mentions into entities: full name, surname, title + surname and honorific
+ * forms of one person become one entity; role descriptions ("the Russian leader") go to the person
+ * holding that role, learned from titles and appositions; pronouns to the nearest person before
+ * them. Consumes an {@link AnnotatedDocument}, produces an {@link EntityDocument}. Thread-safe.
+ *
+ * <pre>
+ *   EntityDocument entities = new EntityResolver(Gazetteer.get()).resolve(annotated);
+ * </pre>
+ */
+public final class EntityResolver {
+  private static final Set<String> SPEECH_AFTER_NAME = Set.of("said", "says", "told", "added", "stressed", "warned",
+      "insisted", "noted", "wrote", "tweeted", "asked", "replied", "continued", "explained", "argued", "claimed");
+  private static final int PRONOUN_LOOKBACK = 3;
+
+  private final Gazetteer gazetteer;
+  private final MentionFinder finder;
+
+  public EntityResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.finder = new MentionFinder(gazetteer);
+  }
+
+  public EntityDocument resolve(AnnotatedDocument doc) {
+    List<Candidate> candidates = finder.find(doc);
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    Map<Candidate, Entity> resolved = new HashMap<>();
+    List<Candidate> persons = new ArrayList<>();
+
+    for (Candidate c : candidates) {
+      if (c.kind() == MentionKind.PRONOUN || c.kind() == MentionKind.ROLE) continue;
+      if (c.type() == EntityType.PERSON) {
+        persons.add(c);
+      } else if (c.entity() != null) {
+        Entity e = entities.computeIfAbsent(c.entity().key(), k -> c.entity());
+        resolved.put(c, e);
+      }
+    }
+    Map<String, Entity> fullNames = fullNamePersons(persons, entities, resolved);
+    for (Candidate c : persons) if (!resolved.containsKey(c)) resolveShortName(doc, c, fullNames, persons, entities, resolved);
+    applyAppositions(doc, candidates, entities, resolved);
+    for (Candidate c : candidates) if (c.kind() == MentionKind.ROLE && !resolved.containsKey(c)) resolveRole(c, candidates, entities, resolved);
+    for (Candidate c : candidates) if (c.kind() == MentionKind.PRONOUN) resolvePronoun(doc, c, candidates, resolved);
+
+    List<Mention> mentions = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Entity e = resolved.get(c);
+      if (e == null) continue;
+      Entity current = entities.getOrDefault(e.key(), e);
+      mentions.add(new Mention(c.sentence(), c.first(), c.end(), c.span(), c.surface(), c.kind(), current));
+    }
+    return new EntityDocument(doc, mentions, entities, gazetteer);
+  }
+
+  /** People named with at least two name words; their title and country from titled mentions. */
+  private Map<String, Entity> fullNamePersons(List<Candidate> persons, Map<String, Entity> entities,
+                                              Map<Candidate, Entity> resolved) {
+    Map<String, Entity> byName = new LinkedHashMap<>();
+    for (Candidate c : persons) {
+      if (c.tokenCount() < 2) continue;
+      Entity e = byName.computeIfAbsent(c.name(), n -> Entity.of(EntityType.PERSON, n));
+      e = enrich(e, c.title(), c.country());
+      byName.put(c.name(), e);
+      entities.put(e.key(), e);
+      resolved.put(c, e);
+    }
+    return byName;
+  }
+
+  private static Entity enrich(Entity e, String title, String country) {
+    if (e.role() == null && title != null) e = e.withRole(title);
+    if (e.country() == null && country != null) e = e.withCountry(country);
+    return e;
+  }
+
+  /** "Putin", "Mr. Wang", "President Xi": the full-named person with that first or last name, the nearest first. */
+  private void resolveShortName(AnnotatedDocument doc, Candidate c, Map<String, Entity> fullNames,
+                                List<Candidate> persons, Map<String, Entity> entities, Map<Candidate, Entity> resolved) {
+    String word = c.name();
+    List<String> matching = new ArrayList<>();
+    for (String full : fullNames.keySet()) {
+      String[] parts = full.split(" ");
+      if (parts[0].equals(word) || parts[parts.length - 1].equals(word)) matching.add(full);
+    }
+    Entity chosen = null;
+    if (matching.size() == 1) {
+      chosen = entities.get(fullNames.get(matching.get(0)).key());
+    } else if (matching.size() > 1) {
+      // two people share a surname (Wang Yi, Wang Wenbin): the one named most recently before
+      Candidate nearest = null;
+      for (Candidate p : persons) {
+        if (p.tokenCount() >= 2 && matching.contains(p.name()) && p.span().begin() < c.span().begin()) nearest = p;
+      }
+      String name = nearest != null ? nearest.name() : matching.get(0);
+      chosen = entities.get(fullNames.get(name).key());
+    } else if (c.isMarkedPerson() || followedBySpeech(doc, c) || repeated(c, persons)) {
+      chosen = entities.computeIfAbsent(Entity.keyOf(EntityType.PERSON, word), k -> Entity.of(EntityType.PERSON, word));
+    }
+    if (chosen == null) return;
+    Entity enriched = enrich(chosen, c.title(), c.country());
+    entities.put(enriched.key(), enriched);
+    resolved.put(c, enriched);
+  }
+
+  private static boolean followedBySpeech(AnnotatedDocument doc, Candidate c) {
+    Sentence s = doc.sentences().get(c.sentence());
+    return c.end() < s.size() && SPEECH_AFTER_NAME.contains(s.token(c.end()).lower());
+  }
+
+  private static boolean repeated(Candidate c, List<Candidate> persons) {
+    int n = 0;
+    for (Candidate p : persons) if (c.name().equals(p.name())) n++;
+    return n >= 2 && c.name().length() > 3;
+  }
+
+  /** "Wang Yi, China's top diplomat," and "China's top diplomat, Wang Yi,": the role is the person's. */
+  private void applyAppositions(AnnotatedDocument doc, List<Candidate> candidates, Map<String, Entity> entities,
+                                Map<Candidate, Entity> resolved) {
+    for (int k = 0; k < candidates.size(); k++) {
+      Candidate role = candidates.get(k);
+      if (role.kind() != MentionKind.ROLE) continue;
+      Sentence s = doc.sentences().get(role.sentence());
+      Candidate person = null;
+      for (Candidate c : candidates) {
+        if (c.sentence() != role.sentence() || c.type() != EntityType.PERSON || c.kind() != MentionKind.NAME) continue;
+        Entity e = resolved.get(c);
+        if (e == null) continue;
+        boolean after = c.first() == role.end() + 1 && s.token(role.end()).is(",");
+        int gap = role.first() - c.end();
+        boolean before = gap >= 1 && gap <= 3 && s.token(c.end()).is(",") && onlyArticles(s, c.end() + 1, role.first());
+        if (after || before) person = c;
+      }
+      if (person == null) continue;
+      Entity e = entities.get(resolved.get(person).key());
+      Entity enriched = enrich(e, capitalizeTitle(role.title()), role.country());
+      entities.put(enriched.key(), enriched);
+      resolved.put(role, enriched);
+      for (Map.Entry<Candidate, Entity> entry : resolved.entrySet())
+        if (entry.getValue().key().equals(enriched.key())) entry.setValue(enriched);
+    }
+  }
+
+  private static boolean onlyArticles(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) if (!s.token(i).is("a", "an", "the", "former")) return false;
+    return true;
+  }
+
+  private static String capitalizeTitle(String title) {
+    if (title == null) return null;
+    StringBuilder sb = new StringBuilder();
+    for (String w : title.split(" ")) {
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(w.equals("of") ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return sb.toString();
+  }
+
+  /** "the Russian leader", "China's top diplomat": the person of the article who holds that role. */
+  private void resolveRole(Candidate role, List<Candidate> candidates, Map<String, Entity> entities,
+                           Map<Candidate, Entity> resolved) {
+    if ("spokesperson".equals(role.roleKind()) || role.entity() != null) {
+      // an unnamed spokesperson speaks for the ministry or government named with them
+      Entity body = role.entity();
+      if (body == null && role.country() != null) body = gazetteer.byKey(role.country()).orElse(null);
+      if (body != null && "spokesperson".equals(role.roleKind())) {
+        Entity e = entities.computeIfAbsent(body.key(), x -> role.entity() != null ? role.entity() : gazetteer.byKey(x).orElseThrow());
+        resolved.put(role, e);
+      }
+      return;
+    }
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (c.type() != EntityType.PERSON || c.kind() == MentionKind.PRONOUN || c.kind() == MentionKind.ROLE) continue;
+      Entity e = resolved.get(c);
+      if (e == null) continue;
+      Entity person = entities.get(e.key());
+      if (!compatible(role, person)) continue;
+      boolean before = c.span().begin() < role.span().begin();
+      if (best == null || (before && (best.span().begin() > role.span().begin() || c.span().begin() > best.span().begin())))
+        best = c;
+    }
+    if (best != null) resolved.put(role, entities.get(resolved.get(best).key()));
+  }
+
+  private boolean compatible(Candidate role, Entity person) {
+    if (person.role() == null && person.country() == null) return false;
+    if (role.country() != null && person.country() != null && !role.country().equals(person.country())) return false;
+    if (role.country() != null && person.country() == null && person.role() == null) return false;
+    String title = role.title() == null ? "" : role.title().replaceAll("^(the |a |an )", "");
+    String personTitle = person.role() == null ? "" : person.role().toLowerCase(Locale.ROOT);
+    String roleHead = title.contains(" ") ? title.substring(title.lastIndexOf(' ') + 1) : title;
+    if (!personTitle.isEmpty() && (personTitle.endsWith(roleHead) || personTitle.contains(title))) return true;
+    String personKind = person.role() == null ? null : gazetteer.titleKind(lastTitleWords(personTitle));
+    String kind = role.roleKind();
+    if (kind == null || personKind == null) return false;
+    if (kind.equals(personKind)) return true;
+    if (kind.equals("head") && personKind.equals("royal")) return true;
+    return (kind.equals("diplomat") || kind.equals("foreign")) && (personKind.equals("foreign") || personKind.equals("diplomat"));
+  }
+
+  private String lastTitleWords(String title) {
+    String[] words = title.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+      if (gazetteer.titleKind(tail) != null) return tail;
+    }
+    return title;
+  }
+
+  /** he/she/him/his/her: the nearest person before it in the sentence, else the first of a recent sentence. */
+  private void resolvePronoun(AnnotatedDocument doc, Candidate pronoun, List<Candidate> candidates,
+                              Map<Candidate, Entity> resolved) {
+    Candidate inSentence = null;
+    for (Candidate c : candidates) {
+      if (c.sentence() != pronoun.sentence() || c.first() >= pronoun.first()) continue;
+      Entity e = resolved.get(c);
+      if (e != null && e.type() == EntityType.PERSON) inSentence = c;
+    }
+    if (inSentence != null) {
+      resolved.put(pronoun, resolved.get(inSentence));
+      return;
+    }
+    for (int back = 1; back <= PRONOUN_LOOKBACK && pronoun.sentence() - back >= 0; back++) {
+      int sentence = pronoun.sentence() - back;
+      for (Candidate c : candidates) {
+        if (c.sentence() != sentence) continue;
+        Entity e = resolved.get(c);
+        if (e != null && e.type() == EntityType.PERSON) {
+          resolved.put(pronoun, e);
+          return;
+        }
+      }
+    }
+  }
+}

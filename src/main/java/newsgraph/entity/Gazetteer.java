@@ -1,0 +1,185 @@
+package newsgraph.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import newsgraph.nlp.Token;
+
+/**
+ * General world knowledge read from the TSV files under {@code /newsgraph/gazetteer/}: countries
+ * with their names, adjectives and capitals; cities; seats of government and landmarks;
+ * international organisations; titles; honorifics; head words of organisation and place names. No
+ * people: people are found from the text. Immutable and thread-safe once loaded.
+ */
+public final class Gazetteer {
+  public static final String DIR = "/newsgraph/gazetteer/";
+  public static final List<String> FILES = List.of("countries.tsv", "cities.tsv", "places.tsv",
+      "organizations.tsv", "titles.tsv", "honorifics.tsv", "name-keywords.tsv");
+  private static final int MAX_NAME_TOKENS = 8;
+
+  /** A gazetteer hit: how many tokens it covers, the entity, and whether it is a name or an adjective. */
+  public record Match(int length, Entity entity, MentionKind kind) {}
+
+  /** A title hit: its length in tokens, the title as written and its kind of role. */
+  public record Title(int length, String title, String roleKind) {}
+
+  private final Map<String, Match> names = new HashMap<>();
+  private final Map<String, Entity> byKey = new HashMap<>();
+  private final Map<String, String> titles = new HashMap<>();
+  private final Set<String> honorifics = new HashSet<>();
+  private final Map<String, String> adjectives = new HashMap<>();
+  private final Map<String, String> keywords = new HashMap<>();
+
+  private static volatile Gazetteer instance;
+
+  public static Gazetteer get() {
+    Gazetteer local = instance;
+    if (local == null) {
+      synchronized (Gazetteer.class) {
+        if (instance == null) instance = new Gazetteer();
+        local = instance;
+      }
+    }
+    return local;
+  }
+
+  private Gazetteer() {
+    for (String[] row : rows("countries.tsv")) {
+      Entity country = Entity.of(EntityType.COUNTRY, row[0]);
+      country = country.withCountry(country.key());
+      put(row[0], country, MentionKind.NAME);
+      for (String alias : split(row, 1)) put(alias, country, MentionKind.NAME);
+      for (String adjective : split(row, 2)) put(adjective, country, MentionKind.ADJECTIVE);
+      adjectives.put(country.key(), split(row, 2).stream().findFirst().orElse(row[0]));
+      for (String city : split(row, 3)) {
+        Entity capital = new Entity(Entity.keyOf(EntityType.CITY, city), EntityType.CITY, city, country.key(), null, true);
+        if (!names.containsKey(city)) put(city, capital, MentionKind.NAME);
+      }
+    }
+    for (String[] row : rows("cities.tsv")) {
+      String country = row.length > 2 && !row[2].isBlank() ? Entity.keyOf(EntityType.COUNTRY, row[2]) : null;
+      Entity city = new Entity(Entity.keyOf(EntityType.CITY, row[0]), EntityType.CITY, row[0], country, null, false);
+      if (!names.containsKey(row[0])) put(row[0], city, MentionKind.NAME);
+      for (String alias : split(row, 1)) if (!names.containsKey(alias)) put(alias, city, MentionKind.NAME);
+    }
+    for (String[] row : rows("places.tsv")) {
+      String country = row.length > 3 && !row[3].isBlank() ? Entity.keyOf(EntityType.COUNTRY, row[3].strip()) : null;
+      Entity place = new Entity(Entity.keyOf(EntityType.PLACE, row[0]), EntityType.PLACE, row[0], country, null,
+          country != null);
+      put(row[0], place, MentionKind.NAME);
+      for (String alias : split(row, 2)) put(alias, place, MentionKind.NAME);
+    }
+    for (String[] row : rows("organizations.tsv")) {
+      String country = row.length > 2 && !row[2].isBlank() ? Entity.keyOf(EntityType.COUNTRY, row[2]) : null;
+      Entity org = new Entity(Entity.keyOf(EntityType.ORGANIZATION, row[0]), EntityType.ORGANIZATION, row[0], country,
+          null, false);
+      put(row[0], org, MentionKind.NAME);
+      for (String alias : split(row, 1)) if (!alias.startsWith("the ")) put(alias, org, MentionKind.NAME);
+    }
+    for (String[] row : rows("titles.tsv")) titles.put(row[0], row.length > 1 ? row[1] : "official");
+    for (String[] row : rows("honorifics.tsv")) honorifics.add(row[0]);
+    for (String[] row : rows("name-keywords.tsv")) keywords.put(row[0], row[1]);
+  }
+
+  private void put(String surface, Entity entity, MentionKind kind) {
+    names.putIfAbsent(surface, new Match(surface.split(" ").length, entity, kind));
+    if (kind == MentionKind.NAME) byKey.putIfAbsent(entity.key(), entity);
+  }
+
+  /** The longest gazetteer entry that starts at token {@code from}, matched on the exact surface. */
+  public Optional<Match> match(List<Token> tokens, int from) {
+    StringBuilder surface = new StringBuilder();
+    Match best = null;
+    int bestLength = 0;
+    for (int i = from; i < tokens.size() && i - from < MAX_NAME_TOKENS; i++) {
+      Token t = tokens.get(i);
+      if (i > from && tokens.get(i - 1).span().end() < t.span().begin()) surface.append(' ');
+      surface.append(t.word());
+      Match m = names.get(surface.toString());
+      if (m != null) {
+        best = m;
+        bestLength = i - from + 1;
+      }
+    }
+    if (best == null) return Optional.empty();
+    return Optional.of(new Match(bestLength, best.entity(), best.kind()));
+  }
+
+  /** The longest title that starts at token {@code from}, in any case ("President", "foreign minister"). */
+  public Optional<Title> title(List<Token> tokens, int from) {
+    StringBuilder surface = new StringBuilder();
+    Title best = null;
+    for (int i = from; i < tokens.size() && i - from < 5; i++) {
+      if (i > from) surface.append(' ');
+      surface.append(tokens.get(i).lower());
+      String kind = titles.get(surface.toString());
+      if (kind != null) best = new Title(i - from + 1, surface.toString(), kind);
+    }
+    return Optional.ofNullable(best);
+  }
+
+  public String titleKind(String title) {
+    return titles.get(title.toLowerCase(Locale.ROOT));
+  }
+
+  /** The adjective of a country ("Chinese" for {@code country/china}), or its name when none is known. */
+  public String adjectiveOf(Entity country) {
+    String key = country.country() != null ? country.country() : country.key();
+    return adjectives.getOrDefault(key, country.name());
+  }
+
+  public boolean isHonorific(String word) {
+    return honorifics.contains(word);
+  }
+
+  /** Organization, Place or Other for a head word of a capitalised name, else empty. */
+  public Optional<String> keywordClass(String word) {
+    return Optional.ofNullable(keywords.get(word));
+  }
+
+  /** The entity of a gazetteer key such as {@code country/china}, if the gazetteer has it. */
+  public Optional<Entity> byKey(String key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
+
+  /** The entity a surface names exactly, if any. */
+  public Optional<Match> lookup(String surface) {
+    return Optional.ofNullable(names.get(surface));
+  }
+
+  private static List<String> split(String[] row, int column) {
+    if (row.length <= column || row[column].isBlank()) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String s : row[column].split("\\|")) if (!s.isBlank()) out.add(s.strip());
+    return out;
+  }
+
+  /** The rows of a TSV resource under {@link #DIR}, comments and blank lines skipped. */
+  public static List<String[]> rows(String file) {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(DIR + file)) {
+      if (in == null) throw new IOException("missing resource " + DIR + file);
+      List<String[]> rows = new ArrayList<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t", -1);
+        for (int i = 0; i < cols.length; i++) cols[i] = cols[i].strip();
+        rows.add(cols);
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

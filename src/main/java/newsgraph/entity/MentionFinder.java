@@ -1,0 +1,293 @@
+package newsgraph.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Span;
+import newsgraph.nlp.Token;
+
+/**
+ * Finds the mentions of one sentence without a trained name finder: gazetteer entries, ministries
+ * and governments named by a country ("China's Foreign Ministry"), titled names ("Chinese
+ * President Xi Jinping"), honorific names ("Mr. Wang"), proper-noun runs classified by their head
+ * word, role descriptions ("the Russian leader") and personal pronouns. Thread-safe.
+ */
+final class MentionFinder {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her");
+  private static final Set<String> NAME_CONNECTORS = Set.of("bin", "al", "al-", "de", "van", "von", "da", "di", "la", "le", "ibn");
+  private static final Set<String> NOT_NAMES = Set.of("I", "The", "A", "An", "This", "That", "These", "Those", "But",
+      "And", "Or", "In", "On", "At", "As", "It", "He", "She", "They", "We", "You", "Our", "His", "Her", "Its", "Their",
+      "However", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "If", "When", "While", "After", "Before", "According", "Both",
+      "Asked", "Also", "Here", "There", "What", "Why", "How", "Who", "Is", "Are", "Was", "Yes", "No", "Not", "So",
+      "Some", "Many", "All", "Even", "Still", "Technically", "Today", "Yesterday", "Tomorrow", "Meanwhile", "With",
+      "From", "For", "By", "To", "Of", "Hide", "Advertisement", "Sign", "Share", "West", "East", "North", "South",
+      "Europe", "Asia", "Africa", "Western", "Beijing's", "Minister", "President", "Prime", "Secretary");
+  private static final Set<String> ORG_PHRASES_LOWER = Set.of("foreign ministry", "foreign affairs ministry",
+      "ministry of foreign affairs", "defence ministry", "defense ministry", "state media", "state-run media",
+      "state television", "presidential office", "embassy", "foreign office", "state department", "military",
+      "armed forces", "parliament", "cabinet");
+  private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "side", "authorities", "administration",
+      "leadership", "regime");
+
+  private final Gazetteer gazetteer;
+
+  MentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<Candidate> find(AnnotatedDocument doc) {
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) find(doc, s, out);
+    return out;
+  }
+
+  private void find(AnnotatedDocument doc, Sentence s, List<Candidate> out) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      int next = at(doc, s, i, out);
+      i = Math.max(next, i + 1);
+    }
+  }
+
+  /** Reads what starts at token i, adds its candidates, returns where to go on. */
+  private int at(AnnotatedDocument doc, Sentence s, int i, List<Candidate> out) {
+    List<Token> t = s.tokens();
+    Token tok = t.get(i);
+    if (PRONOUNS.contains(tok.word()) || (i == 0 && PRONOUNS.contains(tok.lower()) && tok.word().length() > 1
+        && Character.isUpperCase(tok.word().charAt(0)))) {
+      out.add(candidate(doc, s, i, i + 1, MentionKind.PRONOUN, EntityType.PERSON, null, null, null, null, null, false));
+      return i + 1;
+    }
+    int start = i;
+    boolean former = false;
+    while (i < t.size() && t.get(i).is("former", "then", "ex", "late", "outgoing", "incoming", "acting")) {
+      former = true;
+      i++;
+    }
+    Optional<Gazetteer.Match> gaz = i < t.size() ? gazetteer.match(t, i) : Optional.empty();
+    String country = null;
+    Entity prefixOrg = null;
+    int afterPrefix = i;
+    if (gaz.isPresent()) {
+      Gazetteer.Match m = gaz.get();
+      int after = i + m.length();
+      boolean possessive = after < t.size() && t.get(after).is("'s", "'");
+      if (m.kind() == MentionKind.ADJECTIVE || (m.entity().type() == EntityType.COUNTRY && possessive)) {
+        country = m.entity().country() != null ? m.entity().country() : m.entity().key();
+        afterPrefix = possessive ? after + 1 : after;
+        // the country itself, as written
+        out.add(candidate(doc, s, i, after, m.kind(), EntityType.COUNTRY, m.entity().name(), m.entity(), null, null,
+            country, false));
+        int before = out.size();
+        int org = organisationOfCountry(doc, s, afterPrefix, m.entity(), out);
+        if (org > afterPrefix) {
+          prefixOrg = out.get(before).entity();
+          afterPrefix = org;
+        }
+      } else if (m.entity().type() == EntityType.ORGANIZATION || m.entity().governs()) {
+        prefixOrg = m.entity();
+        afterPrefix = possessive ? after + 1 : after;
+        out.add(candidate(doc, s, i, after, MentionKind.NAME, m.entity().type(), m.entity().name(), m.entity(), null,
+            null, m.entity().country(), false));
+        country = m.entity().country();
+      } else {
+        out.add(candidate(doc, s, i, after, MentionKind.NAME, m.entity().type(), m.entity().name(), m.entity(), null,
+            null, m.entity().country(), false));
+        return after;
+      }
+    }
+    int j = afterPrefix;
+    while (j < t.size() && t.get(j).is("former", "deputy", "then", "acting", "top", "chief", "senior", "vice")
+        && gazetteer.title(t, j).isEmpty()) j++;
+    Optional<Gazetteer.Title> title = j < t.size() ? gazetteer.title(t, j) : Optional.empty();
+    if (title.isPresent() && !t.get(j).is("leader", "head", "chief") || (title.isPresent() && (country != null || prefixOrg != null))) {
+      int afterTitle = j + title.get().length();
+      // a second title word: "Foreign Minister" after "Deputy", "Secretary of State"
+      Optional<Gazetteer.Title> more = afterTitle < t.size() ? gazetteer.title(t, afterTitle) : Optional.empty();
+      String titleText = span(doc, t, j, afterTitle);
+      String roleKind = title.get().roleKind();
+      if (more.isPresent() && t.get(afterTitle).isCapitalized() == t.get(j).isCapitalized()) {
+        titleText = span(doc, t, j, afterTitle + more.get().length());
+        roleKind = more.get().roleKind();
+        afterTitle += more.get().length();
+      }
+      int nameEnd = nameRun(t, afterTitle, false);
+      if (nameEnd > afterTitle) {
+        String name = name(doc, t, afterTitle, nameEnd);
+        String aff = country;
+        if (prefixOrg != null && prefixOrg.country() != null) aff = prefixOrg.country();
+        out.add(candidate(doc, s, afterTitle, nameEnd, MentionKind.NAME, EntityType.PERSON, name, null,
+            capitalize(titleText), roleKind, aff, true));
+        return nameEnd;
+      }
+      boolean described = start > 0 && t.get(start - 1).is("the", "a", "an", "its", "his", "her", "their", "our")
+          || country != null || prefixOrg != null || (start > 0 && t.get(start - 1).is("'s"));
+      if (described && !former) {
+        // a role without a name: "the Russian leader", "a Chinese Foreign Ministry spokesman"
+        out.add(new Candidate(s.index(), start, afterTitle, spanOf(t, start, afterTitle),
+            span(doc, t, start, afterTitle), MentionKind.ROLE, EntityType.PERSON, null, prefixOrg,
+            titleText.toLowerCase(Locale.ROOT), roleKind, country, false));
+        return afterTitle;
+      }
+      return Math.max(afterPrefix, start + 1);
+    }
+    if (gaz.isPresent()) return afterPrefix;
+    if (gazetteer.isHonorific(tok.word())) {
+      int nameEnd = nameRun(t, i + 1, false);
+      if (nameEnd > i + 1) {
+        out.add(candidate(doc, s, i + 1, nameEnd, MentionKind.NAME, EntityType.PERSON, name(doc, t, i + 1, nameEnd),
+            null, null, null, null, true));
+        return nameEnd;
+      }
+      return i + 1;
+    }
+    int nameEnd = nameRun(t, i, i == 0);
+    if (nameEnd > i) {
+      classifyRun(doc, s, i, nameEnd, out);
+      return nameEnd;
+    }
+    return i + 1;
+  }
+
+  /** "Chinese Foreign Ministry", "China's Ministry of Foreign Affairs", "the Ethiopian government". */
+  private int organisationOfCountry(AnnotatedDocument doc, Sentence s, int from, Entity country, List<Candidate> out) {
+    List<Token> t = s.tokens();
+    if (from >= t.size()) return from;
+    if (GOVERNMENT_WORDS.contains(t.get(from).lower())) {
+      out.add(candidate(doc, s, from - 1, from + 1, MentionKind.NAME, EntityType.COUNTRY, country.name(),
+          countryEntity(country), null, null, country.key(), false));
+      return from + 1;
+    }
+    for (int len = 4; len >= 1; len--) {
+      if (from + len > t.size()) continue;
+      String phrase = span(doc, t, from, from + len).toLowerCase(Locale.ROOT);
+      if (ORG_PHRASES_LOWER.contains(phrase)) {
+        String canonical = canonicalBody(phrase);
+        String adjective = adjectiveOf(country);
+        Entity org = new Entity(Entity.keyOf(EntityType.ORGANIZATION, adjective + " " + canonical),
+            EntityType.ORGANIZATION, adjective + " " + canonical, countryKey(country), null, false);
+        int first = from;
+        while (first > 0 && (t.get(first - 1).is("'s") || gazetteer.match(t, first - 1).isPresent())) first--;
+        out.add(candidate(doc, s, first, from + len, MentionKind.NAME, EntityType.ORGANIZATION, org.name(), org, null,
+            null, countryKey(country), false));
+        return from + len;
+      }
+    }
+    return from;
+  }
+
+  private static String canonicalBody(String phrase) {
+    return switch (phrase) {
+      case "foreign affairs ministry", "ministry of foreign affairs", "foreign ministry" -> "Foreign Ministry";
+      case "defence ministry", "defense ministry" -> "Defence Ministry";
+      case "state-run media", "state media" -> "state media";
+      default -> phrase;
+    };
+  }
+
+  private String adjectiveOf(Entity country) {
+    return gazetteer.adjectiveOf(country);
+  }
+
+  private Entity countryEntity(Entity e) {
+    return gazetteer.byKey(countryKey(e)).orElse(e);
+  }
+
+  private static String countryKey(Entity e) {
+    return e.country() != null ? e.country() : e.key();
+  }
+
+  /** End of the run of name tokens that starts at {@code from} (== from when there is none). */
+  private int nameRun(List<Token> t, int from, boolean sentenceStart) {
+    int j = from;
+    while (j < t.size()) {
+      Token tok = t.get(j);
+      if (isNameToken(tok, j == 0 && sentenceStart)) {
+        if (j > from && gazetteer.match(t, j).map(m -> m.entity().type() == EntityType.COUNTRY).orElse(false)) break;
+        j++;
+      } else if (j > from && j + 1 < t.size() && NAME_CONNECTORS.contains(tok.lower())
+          && isNameToken(t.get(j + 1), false)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private boolean isNameToken(Token tok, boolean sentenceStart) {
+    String w = tok.word();
+    if (!tok.isCapitalized() || NOT_NAMES.contains(w) || w.length() == 1) return false;
+    if (w.endsWith(".") && w.length() == 2) return true; // an initial: "Vladimir V. Putin"
+    if (gazetteer.isHonorific(w) || gazetteer.titleKind(w) != null) return false;
+    if ("PROPN".equals(tok.pos())) return true;
+    // scraped text is noisy: a capitalised word inside a sentence tagged otherwise may still be a name
+    return !sentenceStart && ("NOUN".equals(tok.pos()) || "ADJ".equals(tok.pos()) || "X".equals(tok.pos()));
+  }
+
+  private void classifyRun(AnnotatedDocument doc, Sentence s, int from, int end, List<Candidate> out) {
+    List<Token> t = s.tokens();
+    String cls = null;
+    for (int k = from; k < end; k++) {
+      String c = gazetteer.keywordClass(t.get(k).word()).orElse(null);
+      if (c == null) continue;
+      if (c.equals("Organization") || (c.equals("Place") && cls == null) || (c.equals("Other") && cls == null)) cls = c;
+    }
+    String name = name(doc, t, from, end);
+    if ("Other".equals(cls)) return;
+    if ("Organization".equals(cls)) {
+      out.add(candidate(doc, s, from, end, MentionKind.NAME, EntityType.ORGANIZATION, name,
+          Entity.of(EntityType.ORGANIZATION, name), null, null, null, false));
+      return;
+    }
+    boolean afterLocative = from > 0 && t.get(from - 1).is("in", "at", "near", "outside", "inside");
+    if ("Place".equals(cls) || afterLocative) {
+      out.add(candidate(doc, s, from, end, MentionKind.NAME, EntityType.PLACE, name, Entity.of(EntityType.PLACE, name),
+          null, null, null, false));
+      return;
+    }
+    out.add(candidate(doc, s, from, end, MentionKind.NAME, EntityType.PERSON, name, null, null, null, null, false));
+  }
+
+  private Candidate candidate(AnnotatedDocument doc, Sentence s, int first, int end, MentionKind kind, EntityType type,
+                              String name, Entity entity, String title, String roleKind, String country,
+                              boolean marked) {
+    List<Token> t = s.tokens();
+    return new Candidate(s.index(), first, end, spanOf(t, first, end), span(doc, t, first, end), kind, type, name,
+        entity, title, roleKind, country, marked);
+  }
+
+  private static Span spanOf(List<Token> t, int first, int end) {
+    return new Span(t.get(first).span().begin(), t.get(end - 1).span().end());
+  }
+
+  private static String span(AnnotatedDocument doc, List<Token> t, int first, int end) {
+    return spanOf(t, first, end).of(doc.normalized());
+  }
+
+  /** A person's name as written, without initials ("Vladimir V. Putin" is "Vladimir Putin"). */
+  private static String name(AnnotatedDocument doc, List<Token> t, int first, int end) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = first; k < end; k++) {
+      String w = t.get(k).word();
+      if (w.length() == 2 && w.endsWith(".") && end - first > 2) continue;
+      if (sb.length() > 0 && t.get(k - 1).span().end() < t.get(k).span().begin()) sb.append(' ');
+      sb.append(w);
+    }
+    return sb.toString();
+  }
+
+  private static String capitalize(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : s.split(" ")) {
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(w.equals("of") ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return sb.toString();
+  }
+}

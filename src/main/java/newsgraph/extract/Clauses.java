@@ -1,0 +1,156 @@
+package newsgraph.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import newsgraph.entity.EntityDocument;
+import newsgraph.entity.EntityType;
+import newsgraph.entity.Mention;
+import newsgraph.entity.MentionKind;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+
+/**
+ * Shallow clause reading over tokens and mentions, shared by the extractors: the subject before a
+ * verb (skipping adverbs, auxiliaries, time phrases and appositions), the actor right after a verb,
+ * negation and modality before a verb. Stateless.
+ */
+final class Clauses {
+  private static final int MAX_GAP = 7;
+  static final Set<String> GAP_WORDS = Set.of("has", "have", "had", "is", "was", "were", "are", "be", "been", "also",
+      "on", "this", "last", "week", "month", "year", "morning", "afternoon", "evening", "night", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "will", "would", "could", "may",
+      "might", "can", "should", "must", "not", "n't", "never", "did", "does", "do", "to", "continued", "continues",
+      "continue", "wants", "wanted", "want", "sought", "seeks", "seek", "refused", "refuses", "declined", "declines",
+      "failed", "fails", "vowed", "pledged", "appeared", "appears", "seemed", "seems", "tried", "tries", "meanwhile",
+      "however", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "january", "february", "march", "april",
+      "june", "july", "august", "september", "october", "november", "december", "earlier", "later", "again",
+      "previously", "reportedly", "repeatedly", "firmly", "strongly", "hotly", "consistently", "publicly", "openly",
+      "already", "still", "now", "just", "clearly", "once", "then", "long", "both", "all", "too", "himself",
+      "herself", "itself", "themselves", "being", "it", "going", "set", "expected", "planned", "plans",
+      "plan", "hopes", "hoped", "officially", "reluctant");
+  private static final Set<String> DOCUMENTS = Set.of("paper", "statement", "report", "document", "readout",
+      "communique", "communiqué", "declaration", "letter", "memo", "white", "ministry", "embassy", "notice",
+      "proposal", "plan", "website", "release", "text", "agreement", "announcement");
+
+  private Clauses() {}
+
+  static boolean gapWord(Token t) {
+    String pos = t.pos();
+    return GAP_WORDS.contains(t.lower()) || "ADV".equals(pos) || "AUX".equals(pos) || "PART".equals(pos)
+        || "NUM".equals(pos);
+  }
+
+  static boolean usableActor(Mention m) {
+    return m.kind() != MentionKind.ADJECTIVE && m.entity().type().isActor()
+        || (m.entity().governs() && m.kind() == MentionKind.NAME);
+  }
+
+  /** The actor mention that is the subject of the verb at token v, if the tokens before it show one. */
+  static Optional<Mention> subjectBefore(EntityDocument ed, Sentence s, int v) {
+    int i = v - 1, skipped = 0;
+    boolean apposition = false;
+    while (i >= 0) {
+      Token t = s.token(i);
+      Optional<Mention> m = endingAt(ed, s, i + 1);
+      if (m.isPresent()) return m;
+      if (t.is(",") && !apposition) {
+        int j = previousComma(s, i);
+        if (j >= 0 && opensAside(s, j + 1, i)) {
+          i = j - 1;
+          apposition = true;
+          continue;
+        }
+        return Optional.empty();
+      }
+      if (!gapWord(t) || ++skipped > MAX_GAP) return Optional.empty();
+      i--;
+    }
+    return Optional.empty();
+  }
+
+  /** A document as subject ("the paper said", "a joint statement said"): the body that issued it. */
+  static Optional<Mention> documentBefore(EntityDocument ed, Sentence s, int v) {
+    int i = v - 1;
+    while (i >= 0 && gapWord(s.token(i))) i--;
+    if (i < 0 || !DOCUMENTS.contains(s.token(i).lower()) || !"NOUN".equals(s.token(i).pos())) return Optional.empty();
+    return issuingBody(ed, s.index());
+  }
+
+  /** The organisation, else the country, most recently named as an actor up to five sentences back. */
+  static Optional<Mention> issuingBody(EntityDocument ed, int sentence) {
+    Mention country = null;
+    for (int k = sentence; k >= 0 && k >= sentence - 5; k--) {
+      var list = ed.mentionsIn(k);
+      for (int j = list.size() - 1; j >= 0; j--) {
+        Mention m = list.get(j);
+        if (m.kind() == MentionKind.ADJECTIVE) continue;
+        if (m.entity().type() == EntityType.ORGANIZATION) return Optional.of(m);
+        if (country == null && (m.entity().type() == EntityType.COUNTRY || m.entity().governs())) country = m;
+      }
+      if (country != null) return Optional.of(country);
+    }
+    return Optional.ofNullable(country);
+  }
+
+  /** The actor right after token index {@code from}, allowing a leading article: "said Mr. Putin", "said the minister". */
+  static Optional<Mention> actorAt(EntityDocument ed, Sentence s, int from) {
+    for (int i = from; i < Math.min(s.size(), from + 2); i++) {
+      for (Mention m : ed.mentionsIn(s.index()))
+        if (m.first() == i && usableActor(m)) return Optional.ofNullable(longestFrom(ed, s, i));
+      if (!s.token(i).is("the", "a", "an")) break;
+    }
+    return Optional.empty();
+  }
+
+  private static Mention longestFrom(EntityDocument ed, Sentence s, int i) {
+    Mention best = null;
+    for (Mention m : ed.mentionsIn(s.index()))
+      if (m.first() == i && usableActor(m) && (best == null || m.end() > best.end())) best = m;
+    return best;
+  }
+
+  /** The longest usable actor mention that ends exactly at token {@code end}. */
+  static Optional<Mention> endingAt(EntityDocument ed, Sentence s, int end) {
+    Mention best = null;
+    for (Mention m : ed.mentionsIn(s.index()))
+      if (m.end() == end && usableActor(m) && (best == null || m.end() - m.first() > best.end() - best.first()))
+        best = m;
+    if (best != null && best.kind() != MentionKind.ROLE && best.first() > 0) {
+      // "China's top diplomat" is one role mention; "Russia's Vladimir Putin" is the person
+      for (Mention m : ed.mentionsIn(s.index()))
+        if (m.end() == end && m.kind() == MentionKind.ROLE && m.first() < best.first()) return Optional.of(m);
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int previousComma(Sentence s, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 15; j--) if (s.token(j).is(",")) return j;
+    return -1;
+  }
+
+  private static boolean opensAside(Sentence s, int from, int to) {
+    if (from >= to) return false;
+    Token first = s.token(from);
+    if (first.is("a", "an", "the", "who", "which", "former", "meanwhile", "however", "too", "also", "in", "for",
+        "speaking", "according")) return true;
+    for (int k = from; k < to; k++) if (!"ADV".equals(s.token(k).pos())) return false;
+    return true;
+  }
+
+  /** Negation between the subject and the verb at v: "did not", "never", "refused to", "has yet to". */
+  static boolean negatedBefore(Sentence s, int v) {
+    for (int i = v - 1; i >= 0 && i >= v - 4; i--) {
+      String w = s.token(i).lower();
+      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("refused") || w.equals("declined")
+          || w.equals("failed") || w.equals("yet") || w.equals("refuses") || w.equals("declines")
+          || w.equals("refusing") || w.equals("no")) return true;
+      if (w.equals(",") || w.equals(";")) return false;
+    }
+    return false;
+  }
+
+  static String lower(Sentence s, int i) {
+    return s.token(i).word().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,340 @@
+package newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsgraph.entity.Entity;
+import newsgraph.entity.EntityDocument;
+import newsgraph.entity.EntityType;
+import newsgraph.entity.Gazetteer;
+import newsgraph.entity.Mention;
+import newsgraph.entity.MentionKind;
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Span;
+import newsgraph.nlp.Token;
+
+/**
+ * Meetings between named actors: "X met (with) Y", "X and Y met", "X held talks with Y", "talks
+ * between X and Y", "X hosted / received / welcomed Y", "X's meeting with Y", "X visited Y" (Y a
+ * person), "a visit by X to Y's country", "X travelled to C, where he and Y…", handshakes and
+ * calls. Each gets a status (planned, refused, cancelled, denied, hypothetical, negated or
+ * occurred), a date and a place; the reports of one pair and status in one article are merged
+ * into one. Stateless and thread-safe.
+ */
+public final class MeetingExtractor implements Extractor<Meeting> {
+  private static final Set<String> LINKS = Set.of("with", "between", "by", "and", "to", "the", "a", "an", ",", "his",
+      "her", "their", "counterpart", "host", "hosts", "for", "of");
+  private static final Pattern DATELINE = Pattern.compile("^([A-Z][A-Z .'-]{2,30}?)(?:,? [A-Z][a-z.]+)?\\s*(?:\\([A-Za-z. ]+\\))?\\s*[\u2014-]");
+  private final Lexicon lexicon;
+  private final Gazetteer gazetteer;
+
+  public MeetingExtractor(Lexicon lexicon, Gazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public String name() {
+    return "meetings";
+  }
+
+  @Override
+  public List<Meeting> extract(EntityDocument ed) {
+    AnnotatedDocument doc = ed.doc();
+    List<QuoteMarks.Quoted> quoted = QuoteMarks.find(doc);
+    List<Meeting> found = new ArrayList<>();
+    Entity dateline = dateline(ed).orElse(null);
+    for (Sentence s : doc.sentences()) {
+      for (int i = 0; i < s.size(); i++) {
+        Token t = s.token(i);
+        if (inside(t, quoted)) continue;
+        Optional<String> kind = lexicon.meetingKind(t.word());
+        if (kind.isEmpty()) continue;
+        Optional<Meeting> m = meetingAt(ed, s, i, kind.get(), dateline);
+        m.ifPresent(found::add);
+      }
+    }
+    return merge(found);
+  }
+
+  private static boolean inside(Token t, List<QuoteMarks.Quoted> quoted) {
+    for (QuoteMarks.Quoted q : quoted) if (q.inner().contains(t.span())) return true;
+    return false;
+  }
+
+  private Optional<Meeting> meetingAt(EntityDocument ed, Sentence s, int i, String kind, Entity dateline) {
+    Token t = s.token(i);
+    boolean noun = "NOUN".equals(t.pos()) || t.is("talks", "meeting", "meetings", "summit", "visit", "call", "handshake",
+        "lunch", "dinner", "banquet");
+    if (kind.equals("call") && !isCall(s, i)) return Optional.empty();
+    if (kind.equals("host") && t.is("welcome", "welcomes", "welcomed", "welcoming") && !objectIsPerson(ed, s, i + 1))
+      return Optional.empty();
+    if (kind.equals("talks") && t.is("talked") ) return Optional.empty();
+    List<Entity> left = new ArrayList<>();
+    List<Entity> right = new ArrayList<>();
+    String rule;
+    if (kind.equals("visit")) {
+      Optional<Meeting> visit = visit(ed, s, i, dateline);
+      if (visit.isPresent() || !t.isVerb()) return visit;
+    }
+    if (noun) {
+      rule = "meeting.noun";
+      // "X's meeting with Y", "talks between X and Y", "a meeting with Y" (X is the clause's subject)
+      group(ed, s, i + 1, right);
+      possessor(ed, s, i).ifPresent(left::add);
+      if (left.isEmpty()) {
+        int k = i - 1;
+        while (k >= 0 && (s.token(k).is("a", "an", "the", "his", "her", "their", "separate", "televised", "bilateral",
+            "first", "rare", "private", "closed-door", "face-to-face", "virtual", "video", "phone", "brief", "two-hour",
+            "lengthy", "long", "planned", "upcoming", "in-person", "summit", "formal", "informal", "historic")
+            || "ADJ".equals(s.token(k).pos()))) k--;
+        if (k >= 0 && s.token(k).is("held", "hold", "holds", "holding", "had", "have", "has", "in", "during", "at",
+            "after", "for", "on", "began", "start", "started", "attend", "attended", "after")) {
+          subjectGroup(ed, s, k, left);
+        }
+      }
+    } else {
+      rule = "meeting.verb";
+      subjectGroup(ed, s, i, left);
+      int k = i + 1;
+      if (kind.equals("handshake")) while (k < s.size() && s.token(k).is("hands", "hand")) k++;
+      group(ed, s, k, right);
+    }
+    List<Entity> participants = new ArrayList<>();
+    for (Entity e : left) if (!participants.contains(e)) participants.add(e);
+    for (Entity e : right) if (!participants.contains(e)) participants.add(e);
+    participants = dropCountriesOfPersons(participants);
+    if (participants.size() < 2) return Optional.empty();
+    MeetingStatus status = status(s, i);
+    String date = DateResolver.resolve(s.span().of(ed.doc().normalized()), published(ed), status == MeetingStatus.PLANNED)
+        .orElse(null);
+    Entity place = place(ed, s).orElse(dateline);
+    Span evidence = s.span();
+    return Optional.of(new Meeting(sorted(participants), status, kind.equals("call"), date, place, t.word(),
+        new Evidence(ed.doc().article().id(), evidence, s.span(), rule + "." + kind)));
+  }
+
+  /** "X visited Y" (a person), "a visit by X to Russia" (hosted by the sentence's Russian), "X travelled to C, where he and Y…". */
+  private Optional<Meeting> visit(EntityDocument ed, Sentence s, int i, Entity dateline) {
+    List<Entity> participants = new ArrayList<>();
+    List<Entity> visitor = new ArrayList<>();
+    Entity country = null;
+    int k = i + 1;
+    if (k < s.size() && s.token(k).is("by")) {
+      group(ed, s, k + 1, visitor);
+      for (int j = k + 1; j + 1 < s.size() && j < k + 8; j++) {
+        if (s.token(j).is("to")) {
+          Optional<Mention> c = ed.at(s.index(), j + 1);
+          if (c.isPresent() && c.get().entity().type() == EntityType.COUNTRY) country = c.get().entity();
+        }
+      }
+      if (visitor.isEmpty() || country == null) return Optional.empty();
+      for (Mention m : ed.mentionsIn(s.index())) {
+        Entity e = m.entity();
+        if (e.type() == EntityType.PERSON && country.key().equals(e.country()) && !visitor.contains(e)) {
+          participants.add(visitor.get(0));
+          participants.add(e);
+          break;
+        }
+      }
+    } else {
+      List<Entity> object = new ArrayList<>();
+      group(ed, s, k, object);
+      object.removeIf(e -> e.type() != EntityType.PERSON);
+      if (object.isEmpty()) return Optional.empty();
+      List<Entity> subject = new ArrayList<>();
+      subjectGroup(ed, s, i, subject);
+      participants.addAll(subject);
+      participants.addAll(object);
+    }
+    participants = dropCountriesOfPersons(participants);
+    if (participants.size() < 2) return Optional.empty();
+    MeetingStatus status = status(s, i);
+    String date = DateResolver.resolve(s.span().of(ed.doc().normalized()), published(ed), status == MeetingStatus.PLANNED)
+        .orElse(null);
+    Entity place = country != null ? country : place(ed, s).orElse(dateline);
+    return Optional.of(new Meeting(sorted(participants), status, false, date, place, s.token(i).word(),
+        new Evidence(ed.doc().article().id(), s.span(), s.span(), "meeting.visit")));
+  }
+
+  private boolean isCall(Sentence s, int i) {
+    String window = window(s, i - 3, i + 3);
+    return window.contains("phone") || window.contains("video") || window.contains("telephone")
+        || (s.token(i).is("call") && "NOUN".equals(s.token(i).pos()) && window.matches(".*\\bcall (with|between)\\b.*"));
+  }
+
+  private boolean objectIsPerson(EntityDocument ed, Sentence s, int from) {
+    List<Entity> g = new ArrayList<>();
+    group(ed, s, from, g);
+    return g.stream().anyMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  private static String window(Sentence s, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = Math.max(0, from); k < Math.min(s.size(), to); k++) sb.append(s.token(k).lower()).append(' ');
+    return sb.toString();
+  }
+
+  /** Coordinated actors starting at token {@code from}: "Y", "Y and Z", "with Y, Z and W", "between Y and Z". */
+  private static void group(EntityDocument ed, Sentence s, int from, List<Entity> out) {
+    int k = from;
+    int skipped = 0;
+    while (k < s.size() && skipped < 6) {
+      Optional<Mention> m = Clauses.actorAt(ed, s, k);
+      if (m.isPresent() && m.get().first() <= k + 1) {
+        Mention mention = m.get();
+        out.add(ed.actor(mention));
+        k = mention.end();
+        // skip a possessive or an apposition: "Y's", "Y, China's top diplomat,"
+        if (k < s.size() && s.token(k).is("'s")) return;
+        if (k < s.size() && s.token(k).is(",") && k + 1 < s.size() && !s.token(k + 1).is("and")) {
+          int j = k + 1;
+          Optional<Mention> next = Clauses.actorAt(ed, s, j);
+          if (next.isPresent() && next.get().kind() == MentionKind.ROLE) k = next.get().end();
+        }
+        if (k < s.size() && (s.token(k).is("and", ",") || s.token(k).is("&"))) {
+          k++;
+          continue;
+        }
+        return;
+      }
+      Token t = s.token(k);
+      if (!LINKS.contains(t.lower()) && !"ADJ".equals(t.pos())) return;
+      k++;
+      skipped++;
+    }
+  }
+
+  /** The subject of the verb or noun at {@code i}, with its coordinated partners ("X and Y met"). */
+  private static void subjectGroup(EntityDocument ed, Sentence s, int i, List<Entity> out) {
+    Optional<Mention> subject = Clauses.subjectBefore(ed, s, i);
+    if (subject.isEmpty()) return;
+    Mention m = subject.get();
+    out.add(ed.actor(m));
+    int k = m.first() - 1;
+    while (k > 0 && s.token(k).is("and", ",")) {
+      Optional<Mention> prev = Clauses.endingAt(ed, s, k);
+      if (prev.isEmpty()) break;
+      out.add(0, ed.actor(prev.get()));
+      k = prev.get().first() - 1;
+    }
+  }
+
+  private static Optional<Entity> possessor(EntityDocument ed, Sentence s, int i) {
+    int k = i - 1;
+    while (k > 0 && "ADJ".equals(s.token(k).pos())) k--;
+    if (k > 0 && s.token(k).is("'s", "'")) return Clauses.endingAt(ed, s, k).map(ed::actor);
+    return Optional.empty();
+  }
+
+  /** People rather than their countries: "Russia and China" are kept only when no person of theirs takes part. */
+  private static List<Entity> dropCountriesOfPersons(List<Entity> participants) {
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : participants) {
+      boolean represented = e.type() == EntityType.COUNTRY
+          && participants.stream().anyMatch(p -> p.type() == EntityType.PERSON && e.key().equals(p.country()));
+      if (!represented) out.add(e);
+    }
+    return out;
+  }
+
+  private static List<Entity> sorted(List<Entity> participants) {
+    return participants.stream().sorted(Comparator.comparing(Entity::key)).distinct().toList();
+  }
+
+  /** Planned, refused, cancelled, denied, hypothetical, negated, or occurred: read from the words around the trigger. */
+  static MeetingStatus status(Sentence s, int i) {
+    String before = window(s, i - 8, i);
+    String around = window(s, i - 8, i + 6);
+    String sentence = window(s, 0, s.size());
+    if (before.matches(".*\\b(refused|refuses|declined|declines|rejected|rebuffed|snubbed|will not|won't|would not)\\b.*"))
+      return MeetingStatus.REFUSED;
+    if (around.matches(".*\\b(cancel|cancelled|canceled|cancels|called off|postponed|scrapped)\\b.*"))
+      return MeetingStatus.CANCELLED;
+    if (before.matches(".*\\b(denied|denies|deny)\\b.*")) return MeetingStatus.DENIED;
+    if (before.matches(".*\\b(not|n't|never|yet to|no)\\b.*")) return MeetingStatus.NEGATED;
+    if (before.matches(".*\\b(if|could|might|would|unless|whether)\\b.*") && !before.contains("would be held"))
+      return MeetingStatus.HYPOTHETICAL;
+    if (before.matches(".*\\b(will|shall|'ll|to|plans|planned|plan|planning|expected|expects|scheduled|set|upcoming|"
+        + "invited|invites|invitation|forward|next|proposed|due|hopes|hoped|intends|wants|seeking|seeks|sought|prepare|preparing|ahead)\\b.*")
+        || around.matches(".*\\b(later this (year|month|week)|next (week|month|year)|looked forward|look forward|looking forward)\\b.*")
+        || sentence.matches(".*\\b(will (visit|meet|travel|hold)|is expected to|are expected to|is due to|are due to)\\b.*"))
+      return MeetingStatus.PLANNED;
+    return MeetingStatus.OCCURRED;
+  }
+
+  /** "in Moscow", "at the Kremlin", "in Beijing's Great Hall of the People": a city first. */
+  private static Optional<Entity> place(EntityDocument ed, Sentence s) {
+    Entity city = null, other = null;
+    for (Mention m : ed.mentionsIn(s.index())) {
+      if (m.kind() != MentionKind.NAME || !m.entity().type().isLocation()) continue;
+      int k = m.first() - 1;
+      if (k >= 0 && s.token(k).is("the")) k--;
+      if (k < 0 || !s.token(k).is("in", "at", "to")) continue;
+      if (k + 1 < s.size() && m.end() < s.size() && s.token(m.end()).is("'s") && m.entity().type() == EntityType.COUNTRY) continue;
+      if (m.entity().type() == EntityType.CITY && city == null) city = m.entity();
+      else if (other == null) other = m.entity();
+    }
+    return Optional.ofNullable(city != null ? city : other);
+  }
+
+  /** The dateline city ("MOSCOW —", "BEIJING (Reuters) -") of the first paragraphs. */
+  private Optional<Entity> dateline(EntityDocument ed) {
+    AnnotatedDocument doc = ed.doc();
+    for (int p = 0; p < Math.min(4, doc.paragraphs().size()); p++) {
+      String para = doc.paragraphs().get(p).of(doc.normalized());
+      Matcher m = DATELINE.matcher(para);
+      if (!m.find()) continue;
+      String word = m.group(1).strip();
+      String name = titleCase(word);
+      Optional<Gazetteer.Match> hit = gazetteer.lookup(name);
+      if (hit.isPresent() && hit.get().entity().type() == EntityType.CITY) return Optional.of(hit.get().entity());
+    }
+    return Optional.empty();
+  }
+
+  private static String titleCase(String upper) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : upper.toLowerCase(Locale.ROOT).split(" ")) {
+      if (w.isEmpty()) continue;
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return sb.toString();
+  }
+
+  private static LocalDate published(EntityDocument ed) {
+    return ed.doc().article().meta().published();
+  }
+
+  /** One report per set of participants and status in an article: the most precise date, the first place. */
+  private static List<Meeting> merge(List<Meeting> found) {
+    Map<String, Meeting> merged = new LinkedHashMap<>();
+    for (Meeting m : found) {
+      String key = m.status() + "|" + m.participants().stream().map(Entity::key).toList();
+      Meeting prev = merged.get(key);
+      if (prev == null) {
+        merged.put(key, m);
+        continue;
+      }
+      String date = precision(m.date()) > precision(prev.date()) ? m.date() : prev.date();
+      Entity place = prev.place() != null ? prev.place() : m.place();
+      merged.put(key, new Meeting(prev.participants(), prev.status(), prev.call() && m.call(), date, place,
+          prev.trigger(), prev.evidence()));
+    }
+    return List.copyOf(merged.values());
+  }
+
+  private static int precision(String date) {
+    return date == null ? 0 : date.length();
+  }
+}

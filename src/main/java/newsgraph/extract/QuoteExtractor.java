@@ -1,0 +1,299 @@
+package newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import newsgraph.entity.Entity;
+import newsgraph.entity.EntityDocument;
+import newsgraph.entity.Mention;
+import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Span;
+import newsgraph.nlp.Token;
+
+/**
+ * Direct quotes (words inside quotation marks) and indirect ones (reported clauses after a speech
+ * verb, "according to X"), each with its speaker. Attribution runs as sieves in order of
+ * precision, and each quote records the sieve that named its speaker:
+ * {@code quote.after} ("…," Mr. Putin said / said Mr. Putin), {@code quote.before} (X said: "…",
+ * X said that … "…"), {@code quote.according-to}, {@code quote.paragraph} (another quote of the
+ * same paragraph), {@code quote.carry} (the previous paragraph's speaker goes on). A quote whose
+ * speaker no sieve finds is kept only when it is long enough to be a statement rather than a
+ * scare quote. Stateless and thread-safe.
+ */
+public final class QuoteExtractor implements Extractor<Quote> {
+  private static final int MIN_UNATTRIBUTED_WORDS = 6;
+  private static final Set<String> INDIRECT_VERBS = Set.of("say", "tell", "add", "stress", "warn", "insist", "note",
+      "claim", "argue", "explain", "state", "declare", "announce", "assert", "emphasise", "reiterate", "suggest",
+      "believe", "think", "hope", "confirm", "acknowledge", "admit", "predict", "promise", "pledge", "vow", "indicate",
+      "reveal", "deny", "point out", "allege", "contend", "maintain", "agree", "recall", "report", "concede", "write");
+  private static final Set<String> ADDRESSEE_SKIP = Set.of("reporters", "journalists", "lawmakers", "parliament",
+      "the", "a", "news", "conference", "agency", "media", "that", "in", "on", "at", "during", "statement",
+      "interview", "an", "briefing", "press", "telegram", "television", "state", "tv", "radio", "his", "her", "their",
+      "its", "regular", ",", "him", "them", "us", "me", "audience", "crowd", "gathering", "summit");
+
+  private final Lexicon lexicon;
+
+  public QuoteExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public List<Quote> extract(EntityDocument ed) {
+    AnnotatedDocument doc = ed.doc();
+    List<QuoteMarks.Quoted> quoted = QuoteMarks.find(doc);
+    List<Quote> out = new ArrayList<>();
+    Map<QuoteMarks.Quoted, Attribution> found = new HashMap<>();
+    for (QuoteMarks.Quoted q : quoted) {
+      Optional<Sentence> s = sentenceOf(doc, q.outer().begin());
+      if (s.isEmpty()) continue;
+      Attribution a = after(ed, s.get(), q).or(() -> before(ed, s.get(), q, quoted))
+          .or(() -> accordingTo(ed, s.get())).orElse(null);
+      if (a != null) found.put(q, a);
+    }
+    // sieves that lean on other quotes: the same paragraph, then the previous paragraph's last quote
+    for (int k = 0; k < quoted.size(); k++) {
+      QuoteMarks.Quoted q = quoted.get(k);
+      if (found.containsKey(q)) continue;
+      Attribution a = null;
+      for (int d = 1; d < quoted.size() && a == null; d++) {
+        for (int j : new int[] {k - d, k + d}) {
+          if (j < 0 || j >= quoted.size() || a != null) continue;
+          QuoteMarks.Quoted other = quoted.get(j);
+          if (other.paragraph() == q.paragraph() && found.containsKey(other) && !found.get(other).rule().equals("quote.carry"))
+            a = found.get(other).as("quote.paragraph");
+        }
+        if (d > 6) break;
+      }
+      if (a == null && k > 0) {
+        QuoteMarks.Quoted prev = quoted.get(k - 1);
+        boolean opensParagraph = q.outer().begin() == doc.paragraphs().get(q.paragraph()).begin();
+        boolean prevEndsParagraph = prev.outer().end() >= doc.paragraphs().get(prev.paragraph()).end() - 1;
+        if (prev.paragraph() == q.paragraph() - 1 && opensParagraph && prevEndsParagraph && found.containsKey(prev))
+          a = found.get(prev).as("quote.carry");
+        if (a == null && opensParagraph) a = colonIntro(ed, q).orElse(null);
+      }
+      if (a != null) found.put(q, a);
+    }
+    for (QuoteMarks.Quoted q : quoted) {
+      Attribution a = found.get(q);
+      String text = q.inner().of(doc.text());
+      if (a == null && text.split("\\s+").length < MIN_UNATTRIBUTED_WORDS) continue;
+      Sentence s = sentenceOf(doc, q.outer().begin()).orElse(null);
+      Span sentence = s == null ? q.outer() : s.span();
+      List<Entity> speakers = a == null ? List.of() : a.speakers();
+      out.add(new Quote(q.inner(), text, QuoteKind.DIRECT, speakers, a == null ? null : a.verb(), null,
+          new Evidence(doc.article().id(), q.outer(), sentence, a == null ? "quote.unattributed" : a.rule())));
+    }
+    out.addAll(indirect(ed, quoted));
+    return out;
+  }
+
+  /** Who said it and how it was found. */
+  record Attribution(List<Entity> speakers, String verb, String rule) {
+    Attribution as(String newRule) {
+      return new Attribution(speakers, verb, newRule);
+    }
+  }
+
+  private static Optional<Sentence> sentenceOf(AnnotatedDocument doc, int offset) {
+    for (Sentence s : doc.sentences()) if (s.span().begin() <= offset && offset < s.span().end()) return Optional.of(s);
+    for (Sentence s : doc.sentences()) if (s.span().begin() >= offset) return Optional.of(s);
+    return Optional.empty();
+  }
+
+  /** "…," Mr. Putin said / "…," said the minister / "…," he told reporters / "…," the paper said. */
+  private Optional<Attribution> after(EntityDocument ed, Sentence quoteSentence, QuoteMarks.Quoted q) {
+    AnnotatedDocument doc = ed.doc();
+    Sentence s = sentenceOf(doc, q.outer().end() - 1).orElse(quoteSentence);
+    int i = s.tokenAtOrAfter(q.outer().end());
+    if (i >= s.size() && s.index() + 1 < doc.sentences().size()) {
+      Sentence next = doc.sentences().get(s.index() + 1);
+      if (next.paragraph() != s.paragraph() || !Character.isLowerCase(next.token(0).word().charAt(0))) return Optional.empty();
+      s = next;
+      i = 0;
+    }
+    while (i < s.size() && s.token(i).is(",", "\"", "''", "\u2014", "-")) i++;
+    if (i >= s.size()) return Optional.empty();
+    Optional<String> verb = lexicon.speechVerb(s, i);
+    if (verb.isPresent()) {
+      int afterVerb = i + s.token(i).word().split(" ").length;
+      Optional<Mention> m = Clauses.actorAt(ed, s, afterVerb);
+      if (m.isPresent()) return Optional.of(attribution(ed, m.get(), verb.get(), "quote.after"));
+    }
+    final Sentence fs = s;
+    for (int j = i; j < Math.min(s.size(), i + 7); j++) {
+      Optional<String> v = lexicon.speechVerb(s, j);
+      if (v.isEmpty()) continue;
+      final int vj = j;
+      Optional<Mention> m = Clauses.subjectBefore(ed, s, j).filter(x -> x.first() >= firstAfter(fs, q) - 1)
+          .or(() -> Clauses.documentBefore(ed, fs, vj));
+      if (m.isPresent()) return Optional.of(attribution(ed, m.get(), v.get(), "quote.after"));
+      break;
+    }
+    return Optional.empty();
+  }
+
+  private static int firstAfter(Sentence s, QuoteMarks.Quoted q) {
+    return s.tokenAtOrAfter(q.outer().end());
+  }
+
+  /** X said: "…" / X said that … "…" / the diplomat described the ties as "…": the nearest speech verb before. */
+  private Optional<Attribution> before(EntityDocument ed, Sentence s, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> all) {
+    int open = s.tokenEndingBy(q.outer().begin() + 1);
+    int limit = 0;
+    for (QuoteMarks.Quoted other : all)
+      if (other.outer().end() <= q.outer().begin() && other.outer().end() > s.span().begin())
+        limit = Math.max(limit, s.tokenAtOrAfter(other.outer().end()));
+    for (int v = Math.min(open, s.size() - 1); v >= 0; v--) {
+      if (s.token(v).span().begin() >= q.outer().begin()) continue;
+      if (insideQuote(s.token(v), all)) continue;
+      Optional<String> verb = lexicon.speechVerb(s, v);
+      if (verb.isEmpty() || !s.token(v).isVerb() && !s.token(v).lower().endsWith("ed") && !s.token(v).lower().equals("said")) continue;
+      Optional<Mention> m = subjectOfSpeech(ed, s, v, all, 0);
+      if (m.isEmpty() && v >= limit) m = Clauses.actorAt(ed, s, v + 1).filter(x -> s.token(x.end() < s.size() ? x.end() : x.end() - 1).is(":", ","));
+      if (m.isPresent()) return Optional.of(attribution(ed, m.get(), verb.get(), "quote.before"));
+      if (v < limit) break;
+    }
+    return Optional.empty();
+  }
+
+  /** The subject of a speech verb; a participle after a comma ("…, adding that") takes the main clause's. */
+  private Optional<Mention> subjectOfSpeech(EntityDocument ed, Sentence s, int v, List<QuoteMarks.Quoted> all, int depth) {
+    Optional<Mention> m = Clauses.subjectBefore(ed, s, v).or(() -> Clauses.documentBefore(ed, s, v));
+    if (m.isPresent() && !s.token(v).lower().endsWith("ing")) return m;
+    if (depth < 2 && s.token(v).lower().endsWith("ing") && v > 0 && s.token(v - 1).is(",")) {
+      for (int u = v - 2; u >= 0; u--) {
+        if (lexicon.speechVerb(s, u).isPresent() && s.token(u).isVerb()) {
+          Optional<Mention> main = subjectOfSpeech(ed, s, u, all, depth + 1);
+          if (main.isPresent()) return main;
+        }
+      }
+      return firstActor(ed, s);
+    }
+    if (depth < 2 && s.token(v).lower().endsWith("ing") && v > 0 && s.token(v - 1).is("with")) {
+      // "China has denied it, with Foreign Minister Qin Gang saying…": the actor right after "with"
+      return Optional.empty();
+    }
+    return m;
+  }
+
+  private static Optional<Mention> firstActor(EntityDocument ed, Sentence s) {
+    for (Mention m : ed.mentionsIn(s.index())) if (Clauses.usableActor(m)) return Optional.of(m);
+    return Optional.empty();
+  }
+
+  /** "according to X" anywhere in the sentence. */
+  private Optional<Attribution> accordingTo(EntityDocument ed, Sentence s) {
+    for (int i = 0; i + 1 < s.size(); i++) {
+      if (s.token(i).is("according") && s.token(i + 1).is("to")) {
+        Optional<Mention> m = Clauses.actorAt(ed, s, i + 2);
+        if (m.isPresent()) return Optional.of(attribution(ed, m.get(), "according to", "quote.according-to"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A paragraph-opening quote after a sentence that ends "He said:". */
+  private Optional<Attribution> colonIntro(EntityDocument ed, QuoteMarks.Quoted q) {
+    AnnotatedDocument doc = ed.doc();
+    Sentence first = sentenceOf(doc, q.outer().begin()).orElse(null);
+    if (first == null || first.index() == 0) return Optional.empty();
+    Sentence prev = doc.sentences().get(first.index() - 1);
+    int last = prev.size() - 1;
+    if (last < 1 || !prev.token(last).is(":")) return Optional.empty();
+    for (int v = last - 1; v >= 0; v--) {
+      Optional<String> verb = lexicon.speechVerb(prev, v);
+      if (verb.isPresent()) {
+        Optional<Mention> m = Clauses.subjectBefore(ed, prev, v);
+        if (m.isPresent()) return Optional.of(attribution(ed, m.get(), verb.get(), "quote.colon"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean insideQuote(Token t, List<QuoteMarks.Quoted> all) {
+    for (QuoteMarks.Quoted q : all) if (q.inner().contains(t.span())) return true;
+    return false;
+  }
+
+  private static Attribution attribution(EntityDocument ed, Mention m, String verb, String rule) {
+    return new Attribution(List.of(ed.actor(m)), verb, rule);
+  }
+
+  /** Reported clauses: "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied CLAUSE". */
+  private List<Quote> indirect(EntityDocument ed, List<QuoteMarks.Quoted> quoted) {
+    AnnotatedDocument doc = ed.doc();
+    List<Quote> out = new ArrayList<>();
+    Set<Span> seen = new LinkedHashSet<>();
+    for (Sentence s : doc.sentences()) {
+      for (int v = 0; v < s.size(); v++) {
+        Token verbToken = s.token(v);
+        if (insideQuote(verbToken, quoted)) continue;
+        Optional<String> verb = lexicon.speechVerb(s, v);
+        if (verb.isEmpty() || !INDIRECT_VERBS.contains(verb.get())) continue;
+        if (!verbToken.isVerb()) continue;
+        Optional<Mention> speaker = subjectOfSpeech(ed, s, v, quoted, 0);
+        if (speaker.isEmpty()) continue;
+        int c = v + verbToken.word().split(" ").length;
+        Entity addressee = null;
+        if (verb.get().equals("tell")) {
+          Optional<Mention> to = Clauses.actorAt(ed, s, c);
+          if (to.isPresent()) {
+            addressee = ed.actor(to.get());
+            c = to.get().end();
+          }
+        }
+        while (c < s.size() && (ADDRESSEE_SKIP.contains(s.token(c).lower()) || Clauses.GAP_WORDS.contains(s.token(c).lower())
+            || "NUM".equals(s.token(c).pos()) || s.token(c).is("Feb.", "Jan.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."))) {
+          if (s.token(c).is("that")) {
+            c++;
+            break;
+          }
+          c++;
+        }
+        if (c >= s.size() || s.token(c).is(":", "\"", ".", "''")) continue;
+        int end = clauseEnd(s, c);
+        if (end - c < 3 || !hasVerb(s, c, end)) continue;
+        Span span = new Span(s.token(c).span().begin(), s.token(end - 1).span().end());
+        if (!seen.add(span)) continue;
+        out.add(new Quote(span, span.of(doc.text()), QuoteKind.INDIRECT, List.of(ed.actor(speaker.get())), verb.get(),
+            addressee, new Evidence(doc.article().id(), new Span(verbToken.span().begin(), span.end()), s.span(),
+            "quote.indirect")));
+      }
+    }
+    return out;
+  }
+
+  private static int clauseEnd(Sentence s, int from) {
+    int end = s.size();
+    for (int i = from + 1; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (t.is(";") || (t.is(",") && i + 1 < s.size() && s.token(i + 1).is("adding", "something", "according", "saying",
+          "while", "which", "but", "although", "even"))) {
+        end = i;
+        break;
+      }
+      if (t.is("\u2014") && i + 1 < s.size()) {
+        end = i;
+        break;
+      }
+    }
+    while (end > from && s.token(end - 1).isPunct()) end--;
+    return end;
+  }
+
+  private static boolean hasVerb(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) if (s.token(i).isVerb()) return true;
+    return false;
+  }
+}

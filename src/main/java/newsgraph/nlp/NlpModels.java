@@ -1,0 +1,51 @@
+package newsgraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * OpenNLP's English models (1.3.0, UD EWT), loaded once from the classpath by name. The models are
+ * thread-safe and shared; the ME classes that use them are not (see {@link Annotator}).
+ */
+public final class NlpModels {
+  public static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  public static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  public static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private static volatile NlpModels instance;
+
+  final SentenceModel sentence;
+  final TokenizerModel tokenizer;
+  final POSModel pos;
+
+  private NlpModels() {
+    try {
+      sentence = new SentenceModel(open(SENTENCE));
+      tokenizer = new TokenizerModel(open(TOKENS));
+      pos = new POSModel(open(POS));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the OpenNLP models", e);
+    }
+  }
+
+  public static NlpModels get() {
+    NlpModels local = instance;
+    if (local == null) {
+      synchronized (NlpModels.class) {
+        if (instance == null) instance = new NlpModels();
+        local = instance;
+      }
+    }
+    return local;
+  }
+
+  private static InputStream open(String name) throws IOException {
+    InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) throw new IOException("model " + name + " is not on the classpath");
+    return in;
+  }
+}

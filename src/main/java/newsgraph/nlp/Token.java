@@ -1,0 +1,30 @@
+package newsgraph.nlp;
+
+import java.util.Locale;
+
+/**
+ * One token: its span in the original text, the word as written (curly quotes made straight),
+ * its Universal Dependencies part of speech, and its index in the sentence.
+ */
+public record Token(int index, Span span, String word, String pos) {
+  public String lower() {
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  public boolean isCapitalized() {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+
+  public boolean isPunct() {
+    return "PUNCT".equals(pos) || (!word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0)));
+  }
+
+  public boolean isVerb() {
+    return "VERB".equals(pos) || "AUX".equals(pos);
+  }
+
+  public boolean is(String... words) {
+    for (String w : words) if (word.equalsIgnoreCase(w)) return true;
+    return false;
+  }
+}

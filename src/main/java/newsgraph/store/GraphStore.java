@@ -1,0 +1,130 @@
+package newsgraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import newsgraph.rdf.NG;
+
+/**
+ * The TDB2 dataset: one named graph per article, plus a metadata graph with the base IRI and the
+ * builds. Every change is one write transaction, so a crash leaves the store as it was after the
+ * last commit. Queries see the union of all graphs as the default graph.
+ */
+public final class GraphStore implements AutoCloseable {
+  /** The graph of the store's own metadata: its base IRI and its builds. */
+  public static final String META_GRAPH = "urn:x-newsgraph:meta";
+  private static final String STORE = "urn:x-newsgraph:store";
+
+  private final Dataset dataset;
+  private final Path dir;
+
+  private GraphStore(Path dir, Dataset dataset) {
+    this.dir = dir;
+    this.dataset = dataset;
+    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+  }
+
+  /** Opens (creating if needed) the store in {@code dir}; fails with a clear message when another process holds it. */
+  public static GraphStore open(Path dir, boolean create) throws StoreException {
+    if (!create && !Files.isDirectory(dir)) throw new StoreException("no store at " + dir + " (run 'build' first)");
+    try {
+      Files.createDirectories(dir);
+      return new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot create the store at " + dir + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      String msg = String.valueOf(e.getMessage());
+      if (msg.contains("lock") || msg.contains("Lock") || e.getClass().getSimpleName().contains("Lock"))
+        throw new StoreException("the store at " + dir + " is in use by another process (" + firstLine(msg) + ")");
+      throw new StoreException("cannot open the store at " + dir + ": " + firstLine(msg));
+    }
+  }
+
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** The base IRI recorded by the first build, if any. */
+  public Optional<String> baseIri() {
+    return Txn.calculateRead(dataset, () -> {
+      Model meta = dataset.getNamedModel(META_GRAPH);
+      Statement st = meta.getResource(STORE).getProperty(NG.baseIri);
+      return Optional.ofNullable(st == null ? null : st.getString());
+    });
+  }
+
+  public void recordBaseIri(String base) {
+    Txn.executeWrite(dataset, () -> {
+      Model meta = dataset.getNamedModel(META_GRAPH);
+      Resource store = meta.getResource(STORE);
+      store.removeAll(NG.baseIri);
+      store.addProperty(NG.baseIri, base);
+    });
+  }
+
+  /** Replaces an article's graph with {@code model}, atomically. */
+  public void replaceGraph(String graph, Model model) {
+    Txn.executeWrite(dataset, () -> {
+      dataset.removeNamedModel(graph);
+      dataset.addNamedModel(graph, model);
+    });
+  }
+
+  /** Adds the statements to the metadata graph, atomically. */
+  public void addMeta(Model model) {
+    Txn.executeWrite(dataset, () -> dataset.getNamedModel(META_GRAPH).add(model));
+  }
+
+  public void removeGraph(String graph) {
+    Txn.executeWrite(dataset, () -> dataset.removeNamedModel(graph));
+  }
+
+  /** The names of the article graphs. */
+  public List<String> graphNames() {
+    return Txn.calculateRead(dataset, () -> {
+      List<String> names = new ArrayList<>();
+      dataset.listModelNames().forEachRemaining(r -> {
+        if (!r.getURI().equals(META_GRAPH)) names.add(r.getURI());
+      });
+      return names;
+    });
+  }
+
+  public long quadCount() {
+    return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+  }
+
+  /** A copy of the union of all graphs (or of one graph). */
+  public Model copy(String graph) {
+    return Txn.calculateRead(dataset, () -> {
+      Model out = ModelFactory.createDefaultModel();
+      out.add(graph == null ? dataset.getUnionModel() : dataset.getNamedModel(graph));
+      return out;
+    });
+  }
+
+  @Override
+  public void close() {
+    dataset.close();
+    org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
