@@ -197,7 +197,7 @@ public final class EntityResolver {
   private boolean compatible(Candidate role, Entity person) {
     if (person.role() == null && person.country() == null) return false;
     if (role.country() != null && person.country() != null && !role.country().equals(person.country())) return false;
-    if (role.country() != null && person.country() == null && person.role() == null) return false;
+    if (role.country() != null && person.country() == null) return false;
     String title = role.title() == null ? "" : role.title().replaceAll("^(the |a |an )", "");
     String personTitle = person.role() == null ? "" : person.role().toLowerCase(Locale.ROOT);
     String roleHead = title.contains(" ") ? title.substring(title.lastIndexOf(' ') + 1) : title;

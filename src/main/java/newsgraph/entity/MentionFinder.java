@@ -89,6 +89,12 @@ final class MentionFinder {
           prefixOrg = out.get(before).entity();
           afterPrefix = org;
         }
+      } else if (m.entity().type() == EntityType.COUNTRY && after < t.size() && gazetteer.title(t, after).isPresent()) {
+        // "U.S. Secretary of State Antony Blinken", "US President Joe Biden"
+        country = m.entity().key();
+        afterPrefix = after;
+        out.add(candidate(doc, s, i, after, MentionKind.NAME, EntityType.COUNTRY, m.entity().name(), m.entity(), null,
+            null, country, false));
       } else if (m.entity().type() == EntityType.ORGANIZATION || m.entity().governs()) {
         prefixOrg = m.entity();
         afterPrefix = possessive ? after + 1 : after;
@@ -226,8 +232,8 @@ final class MentionFinder {
     if (w.endsWith(".") && w.length() == 2) return true; // an initial: "Vladimir V. Putin"
     if (gazetteer.isHonorific(w) || gazetteer.titleKind(w) != null) return false;
     if ("PROPN".equals(tok.pos())) return true;
-    // scraped text is noisy: a capitalised word inside a sentence tagged otherwise may still be a name
-    return !sentenceStart && ("NOUN".equals(tok.pos()) || "ADJ".equals(tok.pos()) || "X".equals(tok.pos()));
+    // the tagger often misses foreign names ("Wang/VERB"); inside a sentence a capital marks a name
+    return !sentenceStart && !"PUNCT".equals(tok.pos());
   }
 
   private void classifyRun(AnnotatedDocument doc, Sentence s, int from, int end, List<Candidate> out) {

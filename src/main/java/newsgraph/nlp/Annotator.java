@@ -38,8 +38,31 @@ public final class Annotator {
     return new AnnotatedDocument(article, normalized, paragraphs, result);
   }
 
-  private opennlp.tools.util.Span[] splitSentences(String paraText) {
-    return sentences.sentPosDetect(paraText);
+  /** OpenNLP's sentences, rejoined where it split after an abbreviation ("on Feb. 22", "the U.S. hegemony"). */
+  private List<opennlp.tools.util.Span> splitSentences(String paraText) {
+    List<opennlp.tools.util.Span> out = new ArrayList<>();
+    for (opennlp.tools.util.Span s : sentences.sentPosDetect(paraText)) {
+      if (!out.isEmpty() && continuesAbbreviation(paraText, out.get(out.size() - 1), s)) {
+        opennlp.tools.util.Span prev = out.remove(out.size() - 1);
+        out.add(new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern ALWAYS_JOINS = java.util.regex.Pattern.compile(
+      "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|No|Prof|Jr|Sr|vs)\\.$");
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:^|[\\s(\"])(?:[A-Z]\\.){2,}$");
+
+  private static boolean continuesAbbreviation(String text, opennlp.tools.util.Span prev, opennlp.tools.util.Span next) {
+    String before = text.substring(prev.getStart(), prev.getEnd());
+    String after = text.substring(next.getStart(), next.getEnd());
+    if (after.isEmpty()) return false;
+    char first = after.charAt(0);
+    if (ALWAYS_JOINS.matcher(before).find()) return true;
+    return INITIALS.matcher(before).find() && (Character.isLowerCase(first) || Character.isDigit(first));
   }
 
   private List<Token> tokenize(String normalized, Span sentence) {
@@ -70,7 +93,17 @@ public final class Annotator {
         tail.add(0, new opennlp.tools.util.Span(e - 1, e));
         e--;
       }
-      out.add(new opennlp.tools.util.Span(b, e));
+      // "China's" comes back as one token: the possessive is a token of its own
+      if (e - b > 2 && text.charAt(e - 2) == '\'' && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+          && Character.isLetter(text.charAt(e - 3))) {
+        out.add(new opennlp.tools.util.Span(b, e - 2));
+        out.add(new opennlp.tools.util.Span(e - 2, e));
+      } else if (e - b > 2 && text.charAt(e - 1) == '\'' && text.charAt(e - 2) == 's') {
+        out.add(new opennlp.tools.util.Span(b, e - 1));
+        out.add(new opennlp.tools.util.Span(e - 1, e));
+      } else {
+        out.add(new opennlp.tools.util.Span(b, e));
+      }
       out.addAll(tail);
     }
     return out.toArray(new opennlp.tools.util.Span[0]);
