@@ -48,8 +48,12 @@ public final class EntityResolver {
         resolved.put(c, e);
       }
     }
+    // headlines in Title Case capitalise every word: there a name is only a name the body confirms
+    List<Candidate> headline = persons.stream().filter(c -> isTitleCase(doc.sentences().get(c.sentence()))).toList();
+    persons.removeAll(headline);
     Map<String, Entity> fullNames = fullNamePersons(persons, entities, resolved);
     for (Candidate c : persons) if (!resolved.containsKey(c)) resolveShortName(doc, c, fullNames, persons, entities, resolved);
+    for (Candidate c : headline) resolveHeadlineName(c, fullNames, entities, resolved);
     applyAppositions(doc, candidates, entities, resolved);
     for (Candidate c : candidates) if (c.kind() == MentionKind.ROLE && !resolved.containsKey(c)) resolveRole(c, candidates, entities, resolved);
     for (Candidate c : candidates) if (c.kind() == MentionKind.PRONOUN) resolvePronoun(doc, c, candidates, resolved);
@@ -77,6 +81,34 @@ public final class EntityResolver {
       resolved.put(c, e);
     }
     return byName;
+  }
+
+  static boolean isTitleCase(Sentence s) {
+    int alpha = 0, capital = 0;
+    for (var t : s.tokens()) {
+      if (t.word().isEmpty() || !Character.isLetter(t.word().charAt(0))) continue;
+      alpha++;
+      if (t.isCapitalized()) capital++;
+    }
+    return alpha >= 3 && capital >= 0.7 * alpha;
+  }
+
+  private static void resolveHeadlineName(Candidate c, Map<String, Entity> fullNames, Map<String, Entity> entities,
+                                          Map<Candidate, Entity> resolved) {
+    Entity whole = fullNames.get(c.name());
+    if (whole != null) {
+      resolved.put(c, entities.get(whole.key()));
+      return;
+    }
+    for (String word : c.name().split(" ")) {
+      for (Map.Entry<String, Entity> full : fullNames.entrySet()) {
+        String[] parts = full.getKey().split(" ");
+        if (parts[0].equals(word) || parts[parts.length - 1].equals(word)) {
+          resolved.put(c, entities.get(full.getValue().key()));
+          return;
+        }
+      }
+    }
   }
 
   private static Entity enrich(Entity e, String title, String country) {
@@ -222,11 +254,12 @@ public final class EntityResolver {
   /** he/she/him/his/her: the nearest person before it in the sentence, else the first of a recent sentence. */
   private void resolvePronoun(AnnotatedDocument doc, Candidate pronoun, List<Candidate> candidates,
                               Map<Candidate, Entity> resolved) {
+    // the subject (the first person of the sentence) before the nearest: "Wang's talks with Lavrov followed his meeting"
     Candidate inSentence = null;
     for (Candidate c : candidates) {
       if (c.sentence() != pronoun.sentence() || c.first() >= pronoun.first()) continue;
       Entity e = resolved.get(c);
-      if (e != null && e.type() == EntityType.PERSON) inSentence = c;
+      if (e != null && e.type() == EntityType.PERSON && inSentence == null) inSentence = c;
     }
     if (inSentence != null) {
       resolved.put(pronoun, resolved.get(inSentence));

@@ -127,7 +127,8 @@ final class MentionFinder {
         String name = name(doc, t, afterTitle, nameEnd);
         String aff = country;
         if (prefixOrg != null && prefixOrg.country() != null) aff = prefixOrg.country();
-        out.add(candidate(doc, s, afterTitle, nameEnd, MentionKind.NAME, EntityType.PERSON, name, null,
+        // the mention spans the whole noun phrase, title included: "Russian Foreign Minister Sergei Lavrov"
+        out.add(candidate(doc, s, start, nameEnd, MentionKind.NAME, EntityType.PERSON, name, null,
             capitalize(titleText), roleKind, aff, true));
         return nameEnd;
       }

@@ -103,6 +103,16 @@ final class Clauses {
     return Optional.empty();
   }
 
+  /** A country, city or place mention right after token {@code from} ("visit Russia", "visit the Kremlin"). */
+  static Optional<Mention> locationAt(EntityDocument ed, Sentence s, int from) {
+    for (int i = from; i < Math.min(s.size(), from + 2); i++) {
+      for (Mention m : ed.mentionsIn(s.index()))
+        if (m.first() == i && m.kind() == MentionKind.NAME && m.entity().type().isLocation()) return Optional.of(m);
+      if (!s.token(i).is("the")) break;
+    }
+    return Optional.empty();
+  }
+
   private static Mention longestFrom(EntityDocument ed, Sentence s, int i) {
     Mention best = null;
     for (Mention m : ed.mentionsIn(s.index()))

@@ -59,7 +59,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
         if (inside(t, quoted)) continue;
         Optional<String> kind = lexicon.meetingKind(t.word());
         if (kind.isEmpty()) continue;
-        Optional<Meeting> m = meetingAt(ed, s, i, kind.get(), dateline);
+        Optional<Meeting> m = meetingAt(ed, s, i, kind.get(), dateline, quoted);
         m.ifPresent(found::add);
       }
     }
@@ -71,7 +71,8 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     return false;
   }
 
-  private Optional<Meeting> meetingAt(EntityDocument ed, Sentence s, int i, String kind, Entity dateline) {
+  private Optional<Meeting> meetingAt(EntityDocument ed, Sentence s, int i, String kind, Entity dateline,
+                                      List<QuoteMarks.Quoted> quoted) {
     Token t = s.token(i);
     boolean noun = "NOUN".equals(t.pos()) || t.is("talks", "meeting", "meetings", "summit", "visit", "call", "handshake",
         "lunch", "dinner", "banquet");
@@ -100,6 +101,17 @@ public final class MeetingExtractor implements Extractor<Meeting> {
         if (k >= 0 && s.token(k).is("held", "hold", "holds", "holding", "had", "have", "has", "in", "during", "at",
             "after", "for", "on", "began", "start", "started", "attend", "attended", "after")) {
           subjectGroup(ed, s, k, left);
+        }
+      }
+      if (left.isEmpty() && !right.isEmpty()) {
+        // "X said in a meeting with Y", "Speaking at talks with Y, X hailed…": the clause's person
+        for (Mention m : ed.mentionsIn(s.index())) {
+          if (!m.isPerson() || !Clauses.usableActor(m) || inside(s.token(m.first()), quoted)) continue;
+          Entity e = ed.actor(m);
+          if (!right.contains(e)) {
+            left.add(e);
+            break;
+          }
         }
       }
     } else {
@@ -138,21 +150,29 @@ public final class MeetingExtractor implements Extractor<Meeting> {
         }
       }
       if (visitor.isEmpty() || country == null) return Optional.empty();
-      for (Mention m : ed.mentionsIn(s.index())) {
-        Entity e = m.entity();
-        if (e.type() == EntityType.PERSON && country.key().equals(e.country()) && !visitor.contains(e)) {
-          participants.add(visitor.get(0));
-          participants.add(e);
-          break;
-        }
+      Entity host = hostOf(ed, s, country.key(), visitor);
+      if (host != null) {
+        participants.add(visitor.get(0));
+        participants.add(host);
       }
     } else {
       List<Entity> object = new ArrayList<>();
       group(ed, s, k, object);
-      object.removeIf(e -> e.type() != EntityType.PERSON);
-      if (object.isEmpty()) return Optional.empty();
       List<Entity> subject = new ArrayList<>();
       subjectGroup(ed, s, i, subject);
+      Optional<Mention> placeObject = Clauses.locationAt(ed, s, k);
+      if (object.stream().noneMatch(e -> e.type() == EntityType.PERSON) && placeObject.isPresent() && !subject.isEmpty()) {
+        // "X will visit Russia" in a sentence that names Russia's leader: the visit is to them
+        Entity where = placeObject.get().entity();
+        country = where.type() == EntityType.COUNTRY ? where : null;
+        String countryKey = where.type() == EntityType.COUNTRY ? where.key() : where.country();
+        Entity host = hostOf(ed, s, countryKey, subject);
+        if (host == null) return Optional.empty();
+        object = List.of(host);
+        if (country == null) country = where;
+      }
+      object = object.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+      if (object.isEmpty()) return Optional.empty();
       participants.addAll(subject);
       participants.addAll(object);
     }
@@ -164,6 +184,16 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     Entity place = country != null ? country : place(ed, s).orElse(dateline);
     return Optional.of(new Meeting(sorted(participants), status, false, date, place, s.token(i).word(),
         new Evidence(ed.doc().article().id(), s.span(), s.span(), "meeting.visit")));
+  }
+
+  /** The person of the sentence who belongs to the visited country and is not a visitor. */
+  private static Entity hostOf(EntityDocument ed, Sentence s, String countryKey, List<Entity> visitors) {
+    if (countryKey == null) return null;
+    for (Mention m : ed.mentionsIn(s.index())) {
+      Entity e = m.entity();
+      if (e.type() == EntityType.PERSON && countryKey.equals(e.country()) && !visitors.contains(e)) return e;
+    }
+    return null;
   }
 
   private boolean isCall(Sentence s, int i) {
@@ -201,17 +231,25 @@ public final class MeetingExtractor implements Extractor<Meeting> {
           Optional<Mention> next = Clauses.actorAt(ed, s, j);
           if (next.isPresent() && next.get().kind() == MentionKind.ROLE) k = next.get().end();
         }
-        if (k < s.size() && (s.token(k).is("and", ",") || s.token(k).is("&"))) {
+        if (k < s.size() && (s.token(k).is("and", "&") || s.token(k).is(",") && listGoesOn(ed, s, k + 1))) {
           k++;
           continue;
         }
         return;
       }
       Token t = s.token(k);
-      if (!LINKS.contains(t.lower()) && !"ADJ".equals(t.pos())) return;
+      if (!LINKS.contains(t.lower()) && !"ADJ".equals(t.pos()) && !Clauses.gapWord(t)) return;
       k++;
       skipped++;
     }
+  }
+
+  /** After a comma, a list goes on only when the next actor is followed by another comma or "and": "X, Y and Z". */
+  private static boolean listGoesOn(EntityDocument ed, Sentence s, int k) {
+    Optional<Mention> next = Clauses.actorAt(ed, s, k);
+    if (next.isEmpty()) return false;
+    int after = next.get().end();
+    return after < s.size() && s.token(after).is(",", "and", "&");
   }
 
   /** The subject of the verb or noun at {@code i}, with its coordinated partners ("X and Y met"). */
@@ -233,6 +271,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     int k = i - 1;
     while (k > 0 && "ADJ".equals(s.token(k).pos())) k--;
     if (k > 0 && s.token(k).is("'s", "'")) return Clauses.endingAt(ed, s, k).map(ed::actor);
+    if (k >= 0 && s.token(k).is("his", "her", "their")) return ed.at(s.index(), k).filter(Clauses::usableActor).map(ed::actor);
     return Optional.empty();
   }
 
@@ -264,8 +303,9 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     if (before.matches(".*\\b(not|n't|never|yet to|no)\\b.*")) return MeetingStatus.NEGATED;
     if (before.matches(".*\\b(if|could|might|would|unless|whether)\\b.*") && !before.contains("would be held"))
       return MeetingStatus.HYPOTHETICAL;
-    if (before.matches(".*\\b(will|shall|'ll|to|plans|planned|plan|planning|expected|expects|scheduled|set|upcoming|"
-        + "invited|invites|invitation|forward|next|proposed|due|hopes|hoped|intends|wants|seeking|seeks|sought|prepare|preparing|ahead)\\b.*")
+    if (before.matches(".*\\b(will|shall|'ll|plans|planned|plan|planning|expected|expects|scheduled|upcoming|"
+        + "invited|invites|invitation|forward|proposed|due|hopes|hoped|intends|wants|seeking|seeks|prepare|preparing)\\b.*")
+        || before.matches(".*\\b(is|are|was|were) (set|going|due) to\\b.*")
         || around.matches(".*\\b(later this (year|month|week)|next (week|month|year)|looked forward|look forward|looking forward)\\b.*")
         || sentence.matches(".*\\b(will (visit|meet|travel|hold)|is expected to|are expected to|is due to|are due to)\\b.*"))
       return MeetingStatus.PLANNED;

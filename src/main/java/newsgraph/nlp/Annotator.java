@@ -106,7 +106,30 @@ public final class Annotator {
       }
       out.addAll(tail);
     }
-    return out.toArray(new opennlp.tools.util.Span[0]);
+    return joinHyphenated(text, out).toArray(new opennlp.tools.util.Span[0]);
+  }
+
+  /** "Suk-" "yeol" and "Amir" "-" "Abdollahian" written without spaces are one word. */
+  private static List<opennlp.tools.util.Span> joinHyphenated(String text, List<opennlp.tools.util.Span> tokens) {
+    List<opennlp.tools.util.Span> out = new ArrayList<>();
+    for (opennlp.tools.util.Span t : tokens) {
+      if (!out.isEmpty()) {
+        opennlp.tools.util.Span prev = out.get(out.size() - 1);
+        boolean touching = prev.getEnd() == t.getStart();
+        String prevText = text.substring(prev.getStart(), prev.getEnd());
+        String word = text.substring(t.getStart(), t.getEnd());
+        boolean joins = touching && (prevText.endsWith("-") && prevText.length() > 1 && Character.isLetter(prevText.charAt(0))
+            || word.startsWith("-") && Character.isLetter(prevText.charAt(prevText.length() - 1)))
+            && Character.isLetterOrDigit(word.charAt(word.length() - 1)) || touching && word.equals("-")
+            && Character.isLetter(prevText.charAt(prevText.length() - 1));
+        if (joins) {
+          out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), t.getEnd()));
+          continue;
+        }
+      }
+      out.add(t);
+    }
+    return out;
   }
 
   private static boolean isSplittable(char c) {
