@@ -32,6 +32,23 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
   Path out;
 
+  /** Standard output, flushed but not closed when the export ends. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush();
+    }
+  }
+
   static Lang lang(String format) {
     return switch (format) {
       case "ttl", "turtle" -> Lang.TURTLE;
@@ -52,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
       return Main.FATAL;
     }
     try (GraphStore gs = GraphStore.open(store.store, false);
-         OutputStream os = out == null ? new java.io.FileOutputStream(java.io.FileDescriptor.out) : Files.newOutputStream(out)) {
+         OutputStream os = out == null ? new NonClosing(System.out) : Files.newOutputStream(out)) {
       if (graph != null && !gs.graphNames().contains(graph)) {
         System.err.println("newsgraph: no graph <" + graph + "> in " + store.store);
         return Main.FATAL;

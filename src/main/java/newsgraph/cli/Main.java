@@ -36,7 +36,14 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    // results are UTF-8 whatever the platform's default (CSV of names like "Nicolás Maduro")
+    System.setOut(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+        java.nio.charset.StandardCharsets.UTF_8));
+    System.setErr(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+        java.nio.charset.StandardCharsets.UTF_8));
+    int code = execute(args);
+    System.out.flush();
+    System.exit(code);
   }
 
   public static String version() {

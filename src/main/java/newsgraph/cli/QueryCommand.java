@@ -62,7 +62,7 @@ final class QueryCommand implements Callable<Integer> {
       return Main.FATAL;
     }
     try (GraphStore gs = GraphStore.open(store.store, false)) {
-      PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+      PrintStream out = System.out;
       int code = Txn.calculateRead(gs.dataset(), () -> run(gs, query, out));
       out.flush();
       return code;

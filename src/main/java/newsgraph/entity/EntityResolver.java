@@ -90,7 +90,10 @@ public final class EntityResolver {
       alpha++;
       if (t.isCapitalized()) capital++;
     }
-    return alpha >= 3 && capital >= 0.7 * alpha;
+    // a sentence ends with punctuation; a headline in Title Case usually does not
+    String last = s.tokens().get(s.size() - 1).word();
+    boolean closed = last.equals(".") || last.equals("?") || last.equals("!") || last.equals("\"") || last.equals(":");
+    return alpha >= 3 && capital >= 0.7 * alpha && !closed;
   }
 
   private static void resolveHeadlineName(Candidate c, Map<String, Entity> fullNames, Map<String, Entity> entities,

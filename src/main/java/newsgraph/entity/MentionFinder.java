@@ -147,7 +147,7 @@ final class MentionFinder {
     if (gazetteer.isHonorific(tok.word())) {
       int nameEnd = nameRun(t, i + 1, false);
       if (nameEnd > i + 1) {
-        out.add(candidate(doc, s, i + 1, nameEnd, MentionKind.NAME, EntityType.PERSON, name(doc, t, i + 1, nameEnd),
+        out.add(candidate(doc, s, i, nameEnd, MentionKind.NAME, EntityType.PERSON, name(doc, t, i + 1, nameEnd),
             null, null, null, null, true));
         return nameEnd;
       }

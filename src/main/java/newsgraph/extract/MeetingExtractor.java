@@ -74,8 +74,9 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   private Optional<Meeting> meetingAt(EntityDocument ed, Sentence s, int i, String kind, Entity dateline,
                                       List<QuoteMarks.Quoted> quoted) {
     Token t = s.token(i);
-    boolean noun = "NOUN".equals(t.pos()) || t.is("talks", "meeting", "meetings", "summit", "visit", "call", "handshake",
-        "lunch", "dinner", "banquet");
+    boolean handshake = kind.equals("handshake") && i + 1 < s.size() && s.token(i + 1).is("hands", "hand");
+    boolean noun = !handshake && ("NOUN".equals(t.pos()) || t.is("talks", "meeting", "meetings", "summit", "visit", "call",
+        "handshake", "lunch", "dinner", "banquet"));
     if (kind.equals("call") && !isCall(s, i)) return Optional.empty();
     if (kind.equals("host") && t.is("welcome", "welcomes", "welcomed", "welcoming") && !objectIsPerson(ed, s, i + 1))
       return Optional.empty();
@@ -85,7 +86,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     String rule;
     if (kind.equals("visit")) {
       Optional<Meeting> visit = visit(ed, s, i, dateline);
-      if (visit.isPresent() || !t.isVerb()) return visit;
+      return visit;
     }
     if (noun) {
       rule = "meeting.noun";

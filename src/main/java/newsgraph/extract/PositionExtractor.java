@@ -72,6 +72,8 @@ public final class PositionExtractor implements Extractor<Position> {
 
   /** "China opposes X", "Beijing has called for X", "Moscow did not condemn X". */
   private Optional<Position> verbal(EntityDocument ed, Sentence s, int i, Lexicon.StanceWord w) {
+    // "refused to condemn", "declined to back": the stance is the next verb's, negated there
+    if (i + 2 < s.size() && s.token(i + 1).is("to") && s.token(i + 2).isVerb()) return Optional.empty();
     Optional<Mention> holder = Clauses.subjectBefore(ed, s, i);
     if (holder.isEmpty()) return Optional.empty();
     int from = i + w.length();
@@ -139,6 +141,10 @@ public final class PositionExtractor implements Extractor<Position> {
       if (t.is(",", ";", ":", ".", "?", "!", "(", ")", "\u2014") || TARGET_STOP.contains(t.lower())) break;
       if (t.is("and") && end + 1 < s.size() && "VERB".equals(s.token(end + 1).pos())
           && !s.token(end + 1).lower().endsWith("ing")) break;
+      // a finite verb with its own object starts a new clause: "the peace proposal surprised diplomats"
+      if (end > from && "VERB".equals(t.pos()) && !t.lower().endsWith("ing") && end + 1 < s.size()
+          && (s.token(end + 1).pos().equals("NOUN") || s.token(end + 1).pos().equals("DET") || s.token(end + 1).pos().equals("PRON")
+          || s.token(end + 1).pos().equals("PROPN")) && !s.token(end - 1).is("to")) break;
       if (!t.isPunct()) words++;
       if (words > MAX_TARGET_WORDS) break;
       end++;

@@ -106,7 +106,17 @@ public final class Annotator {
       }
       out.addAll(tail);
     }
-    return joinHyphenated(text, out).toArray(new opennlp.tools.util.Span[0]);
+    List<opennlp.tools.util.Span> joined = joinHyphenated(text, out);
+    // a sentence's final period glued to its last word ("Patrushev.") is a token of its own; "U.S." keeps its own
+    if (!joined.isEmpty()) {
+      opennlp.tools.util.Span last = joined.get(joined.size() - 1);
+      String word = text.substring(last.getStart(), last.getEnd());
+      if (word.length() > 2 && word.endsWith(".") && !word.matches("(?:[A-Za-z]\\.)+") && !word.matches("[A-Z][a-z]{0,3}\\.")) {
+        joined.set(joined.size() - 1, new opennlp.tools.util.Span(last.getStart(), last.getEnd() - 1));
+        joined.add(new opennlp.tools.util.Span(last.getEnd() - 1, last.getEnd()));
+      }
+    }
+    return joined.toArray(new opennlp.tools.util.Span[0]);
   }
 
   /** "Suk-" "yeol" and "Amir" "-" "Abdollahian" written without spaces are one word. */

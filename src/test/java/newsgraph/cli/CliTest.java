@@ -1,0 +1,165 @@
+package newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ValidationReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user runs them, on the bundled corpus. */
+class CliTest {
+  @TempDir static Path tmp;
+  static Path store;
+
+  record Run(int code, String out, String err) {}
+
+  static synchronized Run run(String... args) {
+    PrintStream oldOut = System.out, oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      int code = Main.execute(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @BeforeAll
+  static void buildCorpus() {
+    store = tmp.resolve("db");
+    Run r = run("build", "--store", store.toString(), "corpus");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("built 5 articles");
+  }
+
+  @Test
+  void cannedQueriesAnswerWithTheContractColumns() {
+    String[][] contract = {
+        {"meetings.rq", "article,event,participant,participant_name,date,place_name,status"},
+        {"quotes.rq", "article,quote,speaker,speaker_name,text,kind"},
+        {"positions.rq", "article,position,holder,holder_name,polarity,target_name"},
+        {"entities.rq", "article,entity,name,type"}};
+    for (String[] c : contract) {
+      Run r = run("query", "--store", store.toString(), "--format", "csv", "queries/" + c[0]);
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).startsWith(c[1]);
+      assertThat(r.out().lines().count()).as(c[0]).isGreaterThan(3);
+    }
+  }
+
+  @Test
+  void rebuildingIsIdempotent() {
+    long before = quads();
+    Set<String> iris = entityIris(store);
+    assertThat(run("build", "--store", store.toString(), "corpus").code()).isZero();
+    assertThat(quads()).isEqualTo(before);
+    assertThat(entityIris(store)).isEqualTo(iris);
+  }
+
+  @Test
+  void sameCorpusInAnotherOrderGivesTheSameEntityIris() throws Exception {
+    Path other = tmp.resolve("reversed");
+    List<Path> files = new ArrayList<>();
+    try (var s = Files.list(Path.of("corpus"))) {
+      s.filter(p -> p.toString().endsWith(".txt")).sorted(java.util.Comparator.reverseOrder()).forEach(files::add);
+    }
+    for (Path f : files) assertThat(run("build", "--store", other.toString(), f.toString()).code()).isZero();
+    assertThat(entityIris(other)).isEqualTo(entityIris(store));
+  }
+
+  @Test
+  void storeConformsToTheShapes() {
+    Run r = run("validate", "--store", store.toString());
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).contains("conforms");
+  }
+
+  @Test
+  void shapesCatchAMeetingWithOneActor() {
+    Model bad = ModelFactory.createDefaultModel();
+    RDFDataMgr.read(bad, new java.io.StringReader("""
+        @prefix ng: <https://w3id.org/newsgraph/ns#> . @prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+        <http://example.org/e> a ng:Meeting ; sem:hasActor <http://example.org/p> ."""), null, Lang.TURTLE);
+    ValidationReport report = ValidateCommand.validate(bad.getGraph());
+    assertThat(report.conforms()).isFalse();
+  }
+
+  @Test
+  void exportsParseInEveryFormat() throws Exception {
+    for (String format : List.of("ttl", "nt", "nq", "trig", "jsonld", "rdf")) {
+      Path file = tmp.resolve("export." + format);
+      Run r = run("export", "--store", store.toString(), "--format", format, "--out", file.toString());
+      assertThat(r.code()).as(format + ": " + r.err()).isZero();
+      Lang lang = ExportCommand.lang(format);
+      Dataset ds = DatasetFactory.create();
+      RDFDataMgr.read(ds, file.toString(), lang);
+      long size = ds.asDatasetGraph().stream().count();
+      assertThat(size).as(format).isGreaterThan(1000);
+    }
+  }
+
+  @Test
+  void malformedQueryGivesItsPositionAndExitCode2() {
+    Run r = run("query", "--store", store.toString(), "SELECT ?x WHERE { ?x ?y }");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("malformed query at line 1").doesNotContain("Exception");
+  }
+
+  @Test
+  void askAndConstructUseStandardFormats() {
+    Run ask = run("query", "--store", store.toString(), "--format", "json",
+        "PREFIX ng: <https://w3id.org/newsgraph/ns#> ASK { ?m a ng:Meeting }");
+    assertThat(ask.out()).contains("\"boolean\" : true");
+    Run construct = run("query", "--store", store.toString(), "--format", "nt",
+        "PREFIX schema: <https://schema.org/> CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n } LIMIT 3");
+    assertThat(construct.out().lines().count()).isEqualTo(3);
+  }
+
+  @Test
+  void badInputsAreNamedOneLineEachAndTheRestIsBuilt() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("mixed"));
+    Files.writeString(corpus.resolve("good.txt"), "Ghanaian President Kofi Mensah met Nigerian President Bola Adeyemi in Accra on Monday.");
+    Files.writeString(corpus.resolve("empty.txt"), "");
+    Files.write(corpus.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 5});
+    Files.writeString(corpus.resolve("furniture.txt"), "Hide Ad\nSkip to main content\n");
+    Path db = tmp.resolve("mixed-db");
+    Run r = run("build", "--store", db.toString(), corpus.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("empty.txt: empty file", "binary.txt: binary file, not text",
+        "furniture.txt: no sentences found").doesNotContain("Exception");
+    Run q = run("query", "--store", db.toString(), "--format", "csv", "queries/meetings.rq");
+    assertThat(q.out()).contains("Kofi Mensah", "Bola Adeyemi");
+  }
+
+  private static long quads() {
+    Run r = run("query", "--store", store.toString(), "--format", "csv",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <urn:x-newsgraph:meta>) }");
+    return Long.parseLong(r.out().lines().skip(1).findFirst().orElseThrow().trim());
+  }
+
+  private static Set<String> entityIris(Path db) {
+    Run r = run("query", "--store", db.toString(), "--format", "csv", "queries/entities.rq");
+    Set<String> iris = new TreeSet<>();
+    r.out().lines().skip(1).forEach(l -> iris.add(l.split(",")[1]));
+    return iris;
+  }
+}

@@ -1,0 +1,62 @@
+package newsgraph.extract;
+
+import static newsgraph.TestArticles.meetings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MeetingExtractorTest {
+  @Test
+  void metWithOnAWeekdayIsDatedFromPublication() {
+    // published Wednesday 2024-05-15: "on Monday" in the past tense is 2024-05-13
+    assertThat(meetings("Portuguese Prime Minister Rui Matos met with Spanish Foreign Minister Elena Ruiz in Madrid on Monday."))
+        .containsExactly("occurred Elena Ruiz & Rui Matos date=2024-05-13 place=Madrid");
+  }
+
+  @Test
+  void heldTalksWith() {
+    assertThat(meetings("Egyptian President Omar Fathy held talks with Jordanian Foreign Minister Sami Haddad in Cairo."))
+        .containsExactly("occurred Omar Fathy & Sami Haddad date=null place=Cairo");
+  }
+
+  @Test
+  void twoSubjectsMet() {
+    assertThat(meetings("Polish President Jan Kowal and Czech Prime Minister Pavel Dvorak met in Prague on May 2."))
+        .containsExactly("occurred Jan Kowal & Pavel Dvorak date=2024-05-02 place=Prague");
+  }
+
+  @Test
+  void hostedAPerson() {
+    assertThat(meetings("Japanese Prime Minister Kenji Sato hosted Indian Prime Minister Ravi Mehta in Tokyo."))
+        .containsExactly("occurred Kenji Sato & Ravi Mehta date=null place=Tokyo");
+  }
+
+  @Test
+  void willMeetIsPlanned() {
+    assertThat(meetings("Turkish President Emre Kaya will meet Greek Prime Minister Nikos Pappas in Athens next week."))
+        .containsExactly("planned Emre Kaya & Nikos Pappas date=null place=Athens");
+  }
+
+  @Test
+  void yetToMeetIsNotAnOccurredMeeting() {
+    assertThat(meetings("Italian Premier Luca Bruni has yet to meet with French President Claire Dubois."))
+        .noneMatch(m -> m.startsWith("occurred"));
+  }
+
+  @Test
+  void refusedMeetingIsRecordedAsRefused() {
+    assertThat(meetings("Irish Taoiseach Sean Walsh refused to meet with British Foreign Secretary Tom Hale."))
+        .allMatch(m -> m.startsWith("refused"));
+  }
+
+  @Test
+  void visitingACountryWithNoNamedHostIsNoMeeting() {
+    assertThat(meetings("Canadian Prime Minister Anne Roy visited Ukraine on Tuesday.")).isEmpty();
+  }
+
+  @Test
+  void surnameAndPronounJoinTheFullName() {
+    assertThat(meetings("Swedish Prime Minister Lars Ek arrived in Berlin. Ek met German Chancellor Hanna Vogt at the Chancellery on Tuesday."))
+        .containsExactly("occurred Hanna Vogt & Lars Ek date=2024-05-14 place=Chancellery");
+  }
+}

@@ -1,0 +1,50 @@
+package newsgraph.extract;
+
+import static newsgraph.TestArticles.positions;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PositionExtractorTest {
+  @Test
+  void verbWithObjectIsAStance() {
+    assertThat(positions("Germany opposes new tariffs on electric cars."))
+        .contains("oppose Germany -> \"new tariffs on electric cars\"");
+  }
+
+  @Test
+  void capitalAsHolderIsItsCountry() {
+    assertThat(positions("Beijing has repeatedly called for a ceasefire in the region."))
+        .contains("support China -> \"a ceasefire in the region\"");
+  }
+
+  @Test
+  void refusingToCondemnIsNeutral() {
+    assertThat(positions("India refused to condemn the military coup."))
+        .containsExactly("neutral India -> \"the military coup\"");
+  }
+
+  @Test
+  void negatedSupportIsOpposition() {
+    assertThat(positions("Hungary did not support the sanctions package."))
+        .containsExactly("oppose Hungary -> \"the sanctions package\"");
+  }
+
+  @Test
+  void stanceInsideReportedSpeechBelongsToItsSubject() {
+    assertThat(positions("Spokesperson Lena Sorensen said Denmark firmly opposed the mining plan."))
+        .contains("oppose Denmark -> \"the mining plan\"");
+  }
+
+  @Test
+  void possessiveNounStance() {
+    assertThat(positions("Moscow's rejection of the peace proposal surprised diplomats."))
+        .contains("oppose Russia -> \"the peace proposal\"");
+  }
+
+  @Test
+  void targetIsCutAtTheClauseBoundary() {
+    assertThat(positions("Australia welcomed the trade agreement, which was signed after years of talks."))
+        .contains("support Australia -> \"the trade agreement\"");
+  }
+}

@@ -1,0 +1,68 @@
+package newsgraph.extract;
+
+import static newsgraph.TestArticles.quotes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+  @Test
+  void speakerAfterQuoteWithCurlyMarks() {
+    assertThat(quotes("Norwegian Prime Minister Ingrid Halvorsen arrived in Oslo. “We will not be rushed,” Ms. Halvorsen said on Monday."))
+        .contains("direct \"We will not be rushed\" <- Ingrid Halvorsen");
+  }
+
+  @Test
+  void invertedSaidBeforeSpeaker() {
+    assertThat(quotes("Chilean President Marco Ibarra spoke in Santiago. \"The port deal is finished,\" said Mr. Ibarra."))
+        .contains("direct \"The port deal is finished\" <- Marco Ibarra");
+  }
+
+  @Test
+  void colonFormNamesTheSpeakerBeforeTheQuote() {
+    assertThat(quotes("Kenyan Foreign Minister Amos Wekesa told reporters: \"Our borders stay open to trade.\""))
+        .contains("direct \"Our borders stay open to trade.\" <- Amos Wekesa");
+  }
+
+  @Test
+  void quoteSplitByAttributionIsTwoQuotes() {
+    assertThat(quotes("\"The talks were useful,\" Peruvian envoy Lucia Arce said, \"but nothing was signed.\""))
+        .contains("direct \"The talks were useful\" <- Lucia Arce", "direct \"but nothing was signed.\" <- Lucia Arce");
+  }
+
+  @Test
+  void fragmentInsideReportedClauseGoesToTheReporter() {
+    assertThat(quotes("Danish Defence Minister Karl Holm said relations had become \"deeply strained\" after the vote."))
+        .contains("direct \"deeply strained\" <- Karl Holm");
+  }
+
+  @Test
+  void pronounSpeakerResolvesToThePersonBefore() {
+    assertThat(quotes("Austrian Chancellor Petra Lindner met farmers on Tuesday. \"Prices must come down,\" she said."))
+        .contains("direct \"Prices must come down\" <- Petra Lindner");
+  }
+
+  @Test
+  void nextParagraphQuoteKeepsTheSpeaker() {
+    assertThat(quotes("Analyst Tomas Berg said: \"The ceasefire is fragile.\"\n\n\"Nobody trusts the other side yet, and the guns are still close to the line.\""))
+        .contains("direct \"Nobody trusts the other side yet, and the guns are still close to the line.\" <- Tomas Berg");
+  }
+
+  @Test
+  void capitalSpeakingStandsForItsCountry() {
+    assertThat(quotes("\"We reject these claims entirely,\" the Kremlin said in a statement."))
+        .contains("direct \"We reject these claims entirely\" <- Russia");
+  }
+
+  @Test
+  void reportedClauseIsAnIndirectQuote() {
+    assertThat(quotes("Brazilian President Ana Lopes said that the summit would take place in Rio in June."))
+        .contains("indirect \"the summit would take place in Rio in June\" <- Ana Lopes");
+  }
+
+  @Test
+  void scareQuoteWithoutSpeakerIsNotAQuote() {
+    assertThat(quotes("The two countries announced a \"strategic\" partnership last year."))
+        .noneMatch(q -> q.contains("strategic"));
+  }
+}
