@@ -55,7 +55,7 @@ public final class EntityResolver {
     for (Candidate c : persons) if (!resolved.containsKey(c)) resolveShortName(doc, c, fullNames, persons, entities, resolved);
     for (Candidate c : headline) resolveHeadlineName(c, fullNames, entities, resolved);
     applyAppositions(doc, candidates, entities, resolved);
-    for (Candidate c : candidates) if (c.kind() == MentionKind.ROLE && !resolved.containsKey(c)) resolveRole(c, candidates, entities, resolved);
+    for (Candidate c : candidates) if (c.kind() == MentionKind.ROLE && !resolved.containsKey(c)) resolveRole(doc, c, candidates, entities, resolved);
     for (Candidate c : candidates) if (c.kind() == MentionKind.PRONOUN) resolvePronoun(doc, c, candidates, resolved);
 
     List<Mention> mentions = new ArrayList<>();
@@ -81,6 +81,15 @@ public final class EntityResolver {
       resolved.put(c, e);
     }
     return byName;
+  }
+
+  /** Whether a candidate stands inside quotation marks (an odd number of marks before it in its paragraph). */
+  private static boolean insideQuotes(AnnotatedDocument doc, Candidate c) {
+    Sentence s = doc.sentences().get(c.sentence());
+    var para = doc.paragraphs().get(s.paragraph());
+    int marks = 0;
+    for (int i = para.begin(); i < c.span().begin(); i++) if (doc.normalized().charAt(i) == '"') marks++;
+    return marks % 2 == 1;
   }
 
   static boolean isTitleCase(Sentence s) {
@@ -203,8 +212,19 @@ public final class EntityResolver {
   }
 
   /** "the Russian leader", "China's top diplomat": the person of the article who holds that role. */
-  private void resolveRole(Candidate role, List<Candidate> candidates, Map<String, Entity> entities,
+  private void resolveRole(AnnotatedDocument doc, Candidate role, List<Candidate> candidates, Map<String, Entity> entities,
                            Map<Candidate, Entity> resolved) {
+    Sentence sentence = doc.sentences().get(role.sentence());
+    boolean indefinite = role.first() > 0 && sentence.token(role.first() - 1).is("a", "an");
+    if (indefinite && (role.entity() != null || role.country() != null)) {
+      // "a White House aide", "a Chinese official": someone unnamed speaking for the body
+      Entity body = role.entity() != null ? role.entity() : gazetteer.byKey(role.country()).orElse(null);
+      if (body != null) {
+        Entity e = entities.computeIfAbsent(body.key(), x -> body);
+        resolved.put(role, e);
+        return;
+      }
+    }
     if ("spokesperson".equals(role.roleKind()) || role.entity() != null) {
       // an unnamed spokesperson speaks for the ministry or government named with them
       Entity body = role.entity();
@@ -261,6 +281,7 @@ public final class EntityResolver {
     Candidate inSentence = null;
     for (Candidate c : candidates) {
       if (c.sentence() != pronoun.sentence() || c.first() >= pronoun.first()) continue;
+      if (insideQuotes(doc, c) != insideQuotes(doc, pronoun)) continue;
       Entity e = resolved.get(c);
       if (e != null && e.type() == EntityType.PERSON && inSentence == null) inSentence = c;
     }
@@ -271,7 +292,7 @@ public final class EntityResolver {
     for (int back = 1; back <= PRONOUN_LOOKBACK && pronoun.sentence() - back >= 0; back++) {
       int sentence = pronoun.sentence() - back;
       for (Candidate c : candidates) {
-        if (c.sentence() != sentence) continue;
+        if (c.sentence() != sentence || insideQuotes(doc, c)) continue;
         Entity e = resolved.get(c);
         if (e != null && e.type() == EntityType.PERSON) {
           resolved.put(pronoun, e);

@@ -54,12 +54,17 @@ final class Clauses {
       Token t = s.token(i);
       Optional<Mention> m = endingAt(ed, s, i + 1);
       if (m.isPresent()) return m;
-      if (t.is(",") && !apposition) {
-        int j = previousComma(s, i);
-        if (j >= 0 && opensAside(s, j + 1, i)) {
-          i = j - 1;
-          apposition = true;
-          continue;
+      if (isAsideMark(t) && !apposition) {
+        int j = previousAsideMark(s, i);
+        if (j >= 0) {
+          // "the envoy, Elliott Abrams, said": the name between the commas is the subject
+          Optional<Mention> named = endingAt(ed, s, i).filter(x -> x.first() == j + 1 && x.isPerson());
+          if (named.isPresent()) return named;
+          if (opensAside(s, j + 1, i)) {
+            i = j - 1;
+            apposition = true;
+            continue;
+          }
         }
         return Optional.empty();
       }
@@ -69,10 +74,28 @@ final class Clauses {
     return Optional.empty();
   }
 
-  /** A document as subject ("the paper said", "a joint statement said"): the body that issued it. */
+  /** Whether a mention stands inside quotation marks (an odd number of marks before it in its paragraph). */
+  static boolean insideQuotes(EntityDocument ed, Mention m) {
+    var doc = ed.doc();
+    Sentence s = doc.sentences().get(m.sentence());
+    var para = doc.paragraphs().get(s.paragraph());
+    String norm = doc.normalized();
+    int marks = 0;
+    for (int c = para.begin(); c < m.span().begin(); c++) if (norm.charAt(c) == '"') marks++;
+    return marks % 2 == 1;
+  }
+
+  /** A document as subject ("the paper said", "a paper …, which accused"): the body that issued it. */
   static Optional<Mention> documentBefore(EntityDocument ed, Sentence s, int v) {
     int i = v - 1;
     while (i >= 0 && gapWord(s.token(i))) i--;
+    if (i >= 0 && s.token(i).is("which", "that") && i > 0) {
+      // a relative clause: its antecedent is the noun before, past a comma and a quoted title
+      int k = i - 1;
+      while (k >= 0 && !(DOCUMENTS.contains(s.token(k).lower()) && "NOUN".equals(s.token(k).pos())) && k > i - 15) k--;
+      if (k >= 0 && DOCUMENTS.contains(s.token(k).lower())) return issuingBody(ed, s.index());
+      return Optional.empty();
+    }
     if (i < 0 || !DOCUMENTS.contains(s.token(i).lower()) || !"NOUN".equals(s.token(i).pos())) return Optional.empty();
     return issuingBody(ed, s.index());
   }
@@ -84,7 +107,7 @@ final class Clauses {
       var list = ed.mentionsIn(k);
       for (int j = list.size() - 1; j >= 0; j--) {
         Mention m = list.get(j);
-        if (m.kind() == MentionKind.ADJECTIVE) continue;
+        if (m.kind() == MentionKind.ADJECTIVE || insideQuotes(ed, m)) continue;
         if (m.entity().type() == EntityType.ORGANIZATION) return Optional.of(m);
         if (country == null && (m.entity().type() == EntityType.COUNTRY || m.entity().governs())) country = m;
       }
@@ -134,8 +157,12 @@ final class Clauses {
     return Optional.ofNullable(best);
   }
 
-  private static int previousComma(Sentence s, int i) {
-    for (int j = i - 1; j >= 0 && j >= i - 15; j--) if (s.token(j).is(",")) return j;
+  private static boolean isAsideMark(Token t) {
+    return t.is(",", "\u2014", "-", "\u2013", "--");
+  }
+
+  private static int previousAsideMark(Sentence s, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 15; j--) if (isAsideMark(s.token(j))) return j;
     return -1;
   }
 
@@ -143,7 +170,7 @@ final class Clauses {
     if (from >= to) return false;
     Token first = s.token(from);
     if (first.is("a", "an", "the", "who", "which", "former", "meanwhile", "however", "too", "also", "in", "for",
-        "speaking", "according")) return true;
+        "speaking", "according", "left", "right", "center", "centre", "whose", "his", "her", "their", "its")) return true;
     for (int k = from; k < to; k++) if (!"ADV".equals(s.token(k).pos())) return false;
     return true;
   }

@@ -31,10 +31,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
       "claim", "argue", "explain", "state", "declare", "announce", "assert", "emphasise", "reiterate", "suggest",
       "believe", "think", "hope", "confirm", "acknowledge", "admit", "predict", "promise", "pledge", "vow", "indicate",
       "reveal", "deny", "point out", "allege", "contend", "maintain", "agree", "recall", "report", "concede", "write");
+  private static final Set<String> THOUGHT_VERBS = Set.of("hope", "think", "believe", "expect", "want", "agree");
   private static final Set<String> ADDRESSEE_SKIP = Set.of("reporters", "journalists", "lawmakers", "parliament",
       "the", "a", "news", "conference", "agency", "media", "that", "in", "on", "at", "during", "statement",
       "interview", "an", "briefing", "press", "telegram", "television", "state", "tv", "radio", "his", "her", "their",
-      "its", "regular", ",", "him", "them", "us", "me", "audience", "crowd", "gathering", "summit");
+      "its", "regular", "him", "them", "us", "me", "audience", "crowd", "gathering", "summit");
 
   private final Lexicon lexicon;
 
@@ -56,8 +57,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
     for (QuoteMarks.Quoted q : quoted) {
       Optional<Sentence> s = sentenceOf(doc, q.outer().begin());
       if (s.isEmpty()) continue;
-      Attribution a = after(ed, s.get(), q).or(() -> before(ed, s.get(), q, quoted))
-          .or(() -> accordingTo(ed, s.get())).orElse(null);
+      Attribution a = after(ed, s.get(), q).orElse(null);
+      if (a == null || a.verb().equals("report")) {
+        // "X said Pence "…", AFP reported": the agency reports, X speaks
+        Attribution b = before(ed, s.get(), q, quoted).or(() -> accordingTo(ed, s.get())).orElse(null);
+        if (b != null) a = b;
+      }
       if (a != null) found.put(q, a);
     }
     // sieves that lean on other quotes: the same paragraph, then the previous paragraph's last quote
@@ -75,12 +80,14 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (d > 6) break;
       }
       if (a == null && k > 0) {
-        QuoteMarks.Quoted prev = quoted.get(k - 1);
+        // a paragraph that opens with a quote and names no speaker goes on with the previous paragraph's
         boolean opensParagraph = q.outer().begin() == doc.paragraphs().get(q.paragraph()).begin();
-        boolean prevEndsParagraph = prev.outer().end() >= doc.paragraphs().get(prev.paragraph()).end() - 1;
-        if (prev.paragraph() == q.paragraph() - 1 && opensParagraph && prevEndsParagraph && found.containsKey(prev))
-          a = found.get(prev).as("quote.carry");
-        if (a == null && opensParagraph) a = colonIntro(ed, q).orElse(null);
+        if (opensParagraph) a = colonIntro(ed, q).orElse(null);
+        for (int j = k - 1; a == null && opensParagraph && j >= 0; j--) {
+          QuoteMarks.Quoted prev = quoted.get(j);
+          if (prev.paragraph() < q.paragraph() - 1) break;
+          if (prev.paragraph() == q.paragraph() - 1 && found.containsKey(prev)) a = found.get(prev).as("quote.carry");
+        }
       }
       if (a != null) found.put(q, a);
     }
@@ -130,6 +137,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
       Optional<Mention> m = Clauses.actorAt(ed, s, afterVerb);
       if (m.isPresent()) return Optional.of(attribution(ed, m.get(), verb.get(), "quote.after"));
     }
+    // "…," Yu Jie, senior fellow at Chatham House, said: the actor first, its apposition, then the verb
+    Optional<Mention> first = Clauses.actorAt(ed, s, i);
+    if (first.isPresent() && first.get().end() < s.size() && s.token(first.get().end()).is(",")) {
+      for (int j = first.get().end() + 1; j < Math.min(s.size(), first.get().end() + 25); j++) {
+        if (s.token(j).is("\"")) break;
+        Optional<String> v = lexicon.speechVerb(s, j);
+        if (v.isPresent() && s.token(j - 1).is(",")) return Optional.of(attribution(ed, first.get(), v.get(), "quote.after"));
+      }
+    }
     final Sentence fs = s;
     for (int j = i; j < Math.min(s.size(), i + 7); j++) {
       Optional<String> v = lexicon.speechVerb(s, j);
@@ -169,7 +185,26 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
   /** The subject of a speech verb; a participle after a comma ("…, adding that") takes the main clause's. */
   private Optional<Mention> subjectOfSpeech(EntityDocument ed, Sentence s, int v, List<QuoteMarks.Quoted> all, int depth) {
+    // "the newspaper quoted Zhang as saying": the one quoted speaks
+    if (v > 0 && s.token(v - 1).is("as") && s.token(v).lower().endsWith("ing")) {
+      for (int u = v - 2; u >= 0 && u > v - 30; u--) {
+        if (s.token(u).is("quoted", "quotes", "quoting", "cited", "cites", "citing")) {
+          Optional<Mention> quotedOne = Clauses.actorAt(ed, s, u + 1);
+          if (quotedOne.isPresent()) return quotedOne;
+        }
+      }
+    }
     Optional<Mention> m = Clauses.subjectBefore(ed, s, v).or(() -> Clauses.documentBefore(ed, s, v));
+    if (depth < 2 && THOUGHT_VERBS.contains(lexicon.speechVerb(s, v).orElse(""))) {
+      // "Wang said that … and that China hopes "…"": the one who says it, not the one said to hope
+      for (int u = v - 1; u >= 0; u--) {
+        Optional<String> outer = lexicon.speechVerb(s, u);
+        if (outer.isPresent() && !THOUGHT_VERBS.contains(outer.get()) && s.token(u).isVerb()) {
+          Optional<Mention> speaker = subjectOfSpeech(ed, s, u, all, depth + 1);
+          if (speaker.isPresent()) return speaker;
+        }
+      }
+    }
     if (m.isPresent() && !s.token(v).lower().endsWith("ing")) return m;
     if (depth < 2 && s.token(v).lower().endsWith("ing") && v > 0 && s.token(v - 1).is(",")) {
       for (int u = v - 2; u >= 0; u--) {
@@ -261,7 +296,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
           }
           c++;
         }
-        if (c >= s.size() || s.token(c).is(":", "\"", ".", "''")) continue;
+        if (c >= s.size() || s.token(c).is(":", "\"", ".", "''", ",")) continue;
         int end = clauseEnd(s, c);
         if (end - c < 3 || !hasVerb(s, c, end)) continue;
         Span span = new Span(s.token(c).span().begin(), s.token(end - 1).span().end());
@@ -279,7 +314,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
     for (int i = from + 1; i < s.size(); i++) {
       Token t = s.token(i);
       if (t.is(";") || (t.is(",") && i + 1 < s.size() && s.token(i + 1).is("adding", "something", "according", "saying",
-          "while", "which", "but", "although", "even"))) {
+          "while", "which", "but", "although", "even", "with")) || (t.is("and") && i + 1 < s.size() && s.token(i + 1).is("that"))) {
         end = i;
         break;
       }
