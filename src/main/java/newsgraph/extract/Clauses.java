@@ -68,8 +68,28 @@ final class Clauses {
         }
         return Optional.empty();
       }
+      if (t.is("who", "which") && i > 0) return antecedent(ed, s, i);
+      if (t.is("hand") && i >= 3 && s.token(i - 1).is("other") && s.token(i - 3).is("on")) {
+        i -= 4; // "Russia on the other hand refused"
+        continue;
+      }
       if (!gapWord(t) || ++skipped > MAX_GAP) return Optional.empty();
       i--;
+    }
+    return Optional.empty();
+  }
+
+  /** "Nikolai Patrushev, the secretary of the council, who called for…": the person the relative clause is about. */
+  private static Optional<Mention> antecedent(EntityDocument ed, Sentence s, int who) {
+    int k = who - 1;
+    if (k >= 0 && s.token(k).is(",")) k--;
+    Optional<Mention> direct = endingAt(ed, s, k + 1);
+    if (direct.isPresent()) return direct;
+    // past an apposition: the nearest person that ends right before a comma
+    for (int j = k; j > 0 && j > who - 25; j--) {
+      if (!s.token(j).is(",")) continue;
+      Optional<Mention> m = endingAt(ed, s, j).filter(Mention::isPerson);
+      if (m.isPresent()) return m;
     }
     return Optional.empty();
   }
@@ -181,7 +201,8 @@ final class Clauses {
       String w = s.token(i).lower();
       if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("refused") || w.equals("declined")
           || w.equals("failed") || w.equals("yet") || w.equals("refuses") || w.equals("declines")
-          || w.equals("refusing") || w.equals("no")) return true;
+          || w.equals("refusing") || w.equals("no") || w.equals("reluctant") || w.equals("unwilling")
+          || w.equals("hesitant")) return true;
       if (w.equals(",") || w.equals(";")) return false;
     }
     return false;

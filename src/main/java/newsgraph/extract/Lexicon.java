@@ -61,12 +61,14 @@ public final class Lexicon {
 
   /** The stance word starting at token i with the given part (verb, noun, adj), the longest first. */
   public Optional<StanceWord> stance(Sentence s, int i, String part) {
-    String w = s.token(i).lower();
-    if (i + 1 < s.size()) {
-      StanceWord two = stance.get(w + " " + s.token(i + 1).lower() + "|" + part);
-      if (two != null) return Optional.of(two);
+    StringBuilder phrase = new StringBuilder(s.token(i).lower());
+    StanceWord best = stance.get(phrase + "|" + part);
+    for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
+      phrase.append(' ').append(s.token(k).lower());
+      StanceWord longer = stance.get(phrase + "|" + part);
+      if (longer != null) best = longer;
     }
-    return Optional.ofNullable(stance.get(w + "|" + part));
+    return Optional.ofNullable(best);
   }
 
   /** The kind of meeting word a token is (meet, talks, host, visit, summit, call, handshake). */

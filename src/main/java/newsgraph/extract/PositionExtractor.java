@@ -32,10 +32,18 @@ public final class PositionExtractor implements Extractor<Position> {
   private static final Pattern CONFLICT = Pattern.compile(
       "\\b(?:the |Russia's |its )?(?:war|conflict|invasion|crisis)(?: (?:in|on|of|over) (?:the )?[A-Z][\\w'-]+)?");
 
+  private static final Set<String> LIGHT_VERBS = Set.of("showed", "shows", "expressed", "expresses", "voiced", "voices",
+      "gave", "gives", "offered", "offers", "reiterated", "reiterates", "reaffirmed", "reaffirms", "signaled",
+      "signalled", "declared", "pledged", "pledges", "renewed", "renews", "stated");
+  private static final Set<String> PROXY_NOUNS = Set.of("administration", "government", "team", "office", "ministry",
+      "spokesman", "spokeswoman", "spokesperson", "campaign", "cabinet");
+
   private final Lexicon lexicon;
+  private final QuoteExtractor quotes;
 
   public PositionExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.quotes = new QuoteExtractor(lexicon);
   }
 
   @Override
@@ -47,22 +55,81 @@ public final class PositionExtractor implements Extractor<Position> {
   public List<Position> extract(EntityDocument ed) {
     AnnotatedDocument doc = ed.doc();
     List<QuoteMarks.Quoted> quoted = QuoteMarks.find(doc);
+    List<Quote> direct = quotes.extract(ed).stream()
+        .filter(q -> q.kind() == QuoteKind.DIRECT && !q.speakers().isEmpty()).toList();
     Map<String, Position> out = new LinkedHashMap<>();
     for (Sentence s : doc.sentences()) {
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
-        if (inside(t, quoted)) continue;
+        if (inside(t, quoted)) {
+          // inside a quote only the speaker's own stance counts: "I am committed to…", "We oppose…"
+          firstPersonStance(ed, s, i, direct).ifPresent(x -> out.putIfAbsent(key(x), x));
+          continue;
+        }
         Optional<Lexicon.StanceWord> verb = lexicon.stance(s, i, "verb");
         Optional<Lexicon.StanceWord> noun = lexicon.stance(s, i, "noun");
         Optional<Lexicon.StanceWord> adj = lexicon.stance(s, i, "adj");
         Optional<Position> p = Optional.empty();
         if (verb.isPresent() && t.isVerb()) p = verbal(ed, s, i, verb.get());
+        if (p.isEmpty() && t.is("warned", "warns", "warning", "cautioned", "cautions")) p = warnedAgainst(ed, s, i);
         if (p.isEmpty() && noun.isPresent() && "NOUN".equals(t.pos())) p = nominal(ed, s, i, noun.get());
         if (p.isEmpty() && adj.isPresent() && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()))) p = adjectival(ed, s, i, adj.get());
-        p.ifPresent(x -> out.putIfAbsent(x.holder().key() + "|" + x.polarity() + "|" + x.target().toLowerCase(), x));
+        p.ifPresent(x -> out.putIfAbsent(key(x), x));
+        if (p.isPresent() && verb.isPresent()) coHolders(ed, s, i, p.get()).forEach(x -> out.putIfAbsent(key(x), x));
       }
     }
     return List.copyOf(out.values());
+  }
+
+  private static String key(Position p) {
+    return p.holder().key() + "|" + p.polarity() + "|" + p.target().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** "The government and the rebels committed to…": each coordinated subject holds the stance. */
+  private static List<Position> coHolders(EntityDocument ed, Sentence s, int i, Position p) {
+    List<Position> out = new ArrayList<>();
+    Optional<Mention> subject = Clauses.subjectBefore(ed, s, i);
+    if (subject.isEmpty()) return out;
+    int k = subject.get().first() - 1;
+    while (k > 0 && s.token(k).is("and", ",")) {
+      int end = k;
+      if (end > 0 && s.token(end - 1).is(")")) {
+        while (end > 0 && !s.token(end - 1).is("(")) end--;
+        end--;
+      }
+      Optional<Mention> prev = Clauses.endingAt(ed, s, end);
+      if (prev.isEmpty()) break;
+      Entity holder = ed.actor(prev.get());
+      if (!holder.equals(p.holder()))
+        out.add(new Position(holder, p.polarity(), p.target(), p.targetEntity(), p.cue(), p.evidence()));
+      k = prev.get().first() - 1;
+    }
+    return out;
+  }
+
+  /** A stance word inside a direct quote whose subject is "I" or "we": the quote's speaker holds it. */
+  private Optional<Position> firstPersonStance(EntityDocument ed, Sentence s, int i, List<Quote> direct) {
+    Token t = s.token(i);
+    Quote quote = null;
+    for (Quote q : direct) if (q.span().contains(t.span())) quote = q;
+    if (quote == null) return Optional.empty();
+    Optional<Lexicon.StanceWord> w = lexicon.stance(s, i, "verb").filter(x -> t.isVerb())
+        .or(() -> lexicon.stance(s, i, "adj").filter(x -> x.length() > 1 || "ADJ".equals(t.pos())));
+    if (w.isEmpty()) return Optional.empty();
+    int k = i - 1;
+    while (k >= 0 && (Clauses.gapWord(s.token(k)) || s.token(k).is("'m", "am", "'re", "are", "remain", "remains", "stand", "stands"))) k--;
+    // "Russia said it "reaffirms … and opposes any forms of…"": the quote's verbs have the speaker as subject
+    boolean subjectless = k >= 0 && s.token(k).is("\"") && s.token(k).span().begin() < quote.span().begin()
+        || k >= 0 && s.token(k).is("and") && quoteOpensWithVerb(s, quote);
+    if (k < 0 || !(s.token(k).is("I", "we", "We") || subjectless)) return Optional.empty();
+    int from = i + w.get().length();
+    while (from < s.size() && SKIP_AFTER_VERB.contains(s.token(from).lower()) && w.get().length() == 1) from++;
+    Polarity polarity = Clauses.negatedBefore(s, i) ? negate(w.get().polarity()) : w.get().polarity();
+    Entity holder = quote.speakers().get(0);
+    int subjectBegin = s.token(k).span().begin();
+    return target(ed, s, from).map(tg -> new Position(holder, polarity, tg.label(), tg.entity(), t.word(),
+        new Evidence(ed.doc().article().id(), new Span(subjectBegin, tg.span().end()), s.span(),
+            "stance.first-person")));
   }
 
   private static boolean inside(Token t, List<QuoteMarks.Quoted> quoted) {
@@ -74,21 +141,79 @@ public final class PositionExtractor implements Extractor<Position> {
   private Optional<Position> verbal(EntityDocument ed, Sentence s, int i, Lexicon.StanceWord w) {
     // "refused to condemn", "declined to back": the stance is the next verb's, negated there
     if (i + 2 < s.size() && s.token(i + 1).is("to") && s.token(i + 2).isVerb()) return Optional.empty();
-    Optional<Mention> holder = Clauses.subjectBefore(ed, s, i);
+    Optional<Mention> holder = Clauses.subjectBefore(ed, s, i).or(() -> proxyHolder(ed, s, i))
+        .or(() -> participleHolder(ed, s, i));
     if (holder.isEmpty()) return Optional.empty();
     int from = i + w.length();
+    // "welcomes and applauds the steps": the object follows the last of the coordinated verbs
+    while (from + 1 < s.size() && s.token(from).is("and", "or") && "VERB".equals(s.token(from + 1).pos())) from += 2;
     Polarity polarity = Clauses.negatedBefore(s, i) ? negate(w.polarity()) : w.polarity();
     // "accused X of Y", "blamed X for Y": the target is X, what they are blamed for follows
     while (from < s.size() && SKIP_AFTER_VERB.contains(s.token(from).lower()) && w.length() == 1) from++;
     return target(ed, s, from).map(tg -> position(ed, s, i, holder.get(), polarity, tg, "stance.verb"));
   }
 
-  /** "Beijing's support for X", "Moscow's rejection of X". */
+  /** "X warned Chinese firms against undermining the sanctions": opposed to what follows "against". */
+  private static Optional<Position> warnedAgainst(EntityDocument ed, Sentence s, int i) {
+    Optional<Mention> holder = Clauses.subjectBefore(ed, s, i);
+    if (holder.isEmpty()) return Optional.empty();
+    for (int k = i + 1; k < Math.min(s.size(), i + 6); k++) {
+      if (s.token(k).is(",", ".", "that")) break;
+      if (s.token(k).is("against")) {
+        Span objectStart = s.token(i + 1).span();
+        return target(ed, s, k + 1).map(tg -> position(ed, s, i, holder.get(), Polarity.OPPOSE,
+            new Target(trim15(new Span(objectStart.begin(), tg.span().end()).of(ed.doc().text())), tg.entity(),
+                new Span(objectStart.begin(), tg.span().end())), "stance.warn-against"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String trim15(String label) {
+    String[] words = label.replaceAll("[\"\u201c\u201d]", "").strip().split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, MAX_TARGET_WORDS)));
+  }
+
+  private static boolean quoteOpensWithVerb(Sentence s, Quote quote) {
+    for (Token t : s.tokens()) {
+      if (t.span().begin() < quote.span().begin()) continue;
+      return "VERB".equals(t.pos());
+    }
+    return false;
+  }
+
+  /** "Trump's administration backed…": the possessor of a government, team or spokesperson. */
+  private static Optional<Mention> proxyHolder(EntityDocument ed, Sentence s, int i) {
+    int k = i - 1;
+    while (k >= 0 && Clauses.gapWord(s.token(k))) k--;
+    if (k < 2 || !PROXY_NOUNS.contains(s.token(k).lower()) || !s.token(k - 1).is("'s", "'")) return Optional.empty();
+    return Clauses.endingAt(ed, s, k - 1);
+  }
+
+  /** "Even while criticizing X, Maduro said…": an opening participle clause belongs to the main subject. */
+  private static Optional<Mention> participleHolder(EntityDocument ed, Sentence s, int i) {
+    if (!s.token(i).lower().endsWith("ing")) return Optional.empty();
+    for (int k = 0; k < i; k++) if (!s.token(k).is("even", "while", "after", "before", "when", "by") && !"ADV".equals(s.token(k).pos())) return Optional.empty();
+    for (int k = i + 1; k < s.size(); k++) {
+      if (s.token(k).is(",")) return Clauses.actorAt(ed, s, k + 1);
+    }
+    return Optional.empty();
+  }
+
+  /** "Beijing's support for X", "Moscow's rejection of X", "his criticism of X", "X showed a cautious welcome to Y". */
   private Optional<Position> nominal(EntityDocument ed, Sentence s, int i, Lexicon.StanceWord w) {
     int k = i - 1;
     while (k > 0 && ("ADJ".equals(s.token(k).pos()) || "ADV".equals(s.token(k).pos()))) k--;
-    if (k <= 0 || !s.token(k).is("'s", "'")) return Optional.empty();
-    Optional<Mention> holder = Clauses.endingAt(ed, s, k);
+    Optional<Mention> holder;
+    int light = k >= 0 && s.token(k).is("a", "an", "its", "his", "her", "their", "strong", "full") ? k - 1 : k;
+    if (light >= 0 && LIGHT_VERBS.contains(s.token(light).lower())) {
+      holder = Clauses.subjectBefore(ed, s, light);
+    } else if (k >= 0 && s.token(k).is("his", "her", "their", "its")) {
+      holder = ed.at(s.index(), k).filter(Clauses::usableActor);
+    } else {
+      if (k <= 0 || !s.token(k).is("'s", "'")) return Optional.empty();
+      holder = Clauses.endingAt(ed, s, k);
+    }
     if (holder.isEmpty()) return Optional.empty();
     int from = i + 1;
     if (from >= s.size() || !s.token(from).is("for", "of", "to", "toward", "towards", "on")) return Optional.empty();
@@ -101,12 +226,14 @@ public final class PositionExtractor implements Extractor<Position> {
     if (holder.isEmpty()) return Optional.empty();
     boolean copula = false;
     for (int k = i - 1; k >= holder.get().end(); k--)
-      if (s.token(k).is("is", "was", "are", "were", "remained", "remains", "remain", "stayed", "stays", "been", "be"))
+      if (s.token(k).is("is", "was", "are", "were", "remained", "remains", "remain", "stayed", "stays", "been", "be", "am",
+          "'m", "'re", "'s", "appears", "appeared", "seems", "seemed"))
         copula = true;
     if (!copula) return Optional.empty();
-    int from = i + 1;
+    int from = i + w.length();
     Optional<Target> target = Optional.empty();
-    if (from < s.size() && s.token(from).is("on", "in", "toward", "towards", "to", "about", "over")) target = target(ed, s, from + 1);
+    if (w.length() > 1) target = target(ed, s, from);
+    else if (from < s.size() && s.token(from).is("on", "in", "toward", "towards", "to", "about", "over")) target = target(ed, s, from + 1);
     if (target.isEmpty()) target = conflictIn(ed, s);
     Polarity polarity = Clauses.negatedBefore(s, i) ? negate(w.polarity()) : w.polarity();
     return target.map(tg -> position(ed, s, i, holder.get(), polarity, tg, "stance.adjective"));
