@@ -39,6 +39,7 @@ public final class Gazetteer {
   private final Map<String, String> titles = new HashMap<>();
   private final Set<String> honorifics = new HashSet<>();
   private final Map<String, String> adjectives = new HashMap<>();
+  private final Map<String, String> capitals = new HashMap<>();
   private final Map<String, String> keywords = new HashMap<>();
 
   private static volatile Gazetteer instance;
@@ -62,6 +63,7 @@ public final class Gazetteer {
       for (String alias : split(row, 1)) put(alias, country, MentionKind.NAME);
       for (String adjective : split(row, 2)) put(adjective, country, MentionKind.ADJECTIVE);
       adjectives.put(country.key(), split(row, 2).stream().findFirst().orElse(row[0]));
+      if (!split(row, 3).isEmpty()) capitals.put(country.key(), split(row, 3).get(0));
       for (String city : split(row, 3)) {
         Entity capital = new Entity(Entity.keyOf(EntityType.CITY, city), EntityType.CITY, city, country.key(), null, true);
         if (!names.containsKey(city)) put(city, capital, MentionKind.NAME);
@@ -137,6 +139,12 @@ public final class Gazetteer {
   public String adjectiveOf(Entity country) {
     String key = country.country() != null ? country.country() : country.key();
     return adjectives.getOrDefault(key, country.name());
+  }
+
+  /** The capital city of a country key, if known ("the Chinese capital" is Beijing). */
+  public Optional<Entity> capitalOf(String countryKey) {
+    String city = capitals.get(countryKey);
+    return city == null ? Optional.empty() : lookup(city).map(Match::entity);
   }
 
   public boolean isHonorific(String word) {

@@ -165,6 +165,13 @@ final class MentionFinder {
   private int organisationOfCountry(AnnotatedDocument doc, Sentence s, int from, Entity country, List<Candidate> out) {
     List<Token> t = s.tokens();
     if (from >= t.size()) return from;
+    if (t.get(from).is("capital") && gazetteer.capitalOf(countryKey(country)).isPresent()) {
+      // "the Chinese capital" names the city
+      Entity capital = gazetteer.capitalOf(countryKey(country)).get();
+      out.add(candidate(doc, s, from - 1, from + 1, MentionKind.NAME, capital.type(), capital.name(), capital, null, null,
+          capital.country(), false));
+      return from + 1;
+    }
     if (GOVERNMENT_WORDS.contains(t.get(from).lower())) {
       out.add(candidate(doc, s, from - 1, from + 1, MentionKind.NAME, EntityType.COUNTRY, country.name(),
           countryEntity(country), null, null, country.key(), false));

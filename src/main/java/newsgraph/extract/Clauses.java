@@ -27,7 +27,7 @@ final class Clauses {
       "june", "july", "august", "september", "october", "november", "december", "earlier", "later", "again",
       "previously", "reportedly", "repeatedly", "firmly", "strongly", "hotly", "consistently", "publicly", "openly",
       "already", "still", "now", "just", "clearly", "once", "then", "long", "both", "all", "too", "himself",
-      "herself", "itself", "themselves", "being", "it", "going", "set", "expected", "planned", "plans",
+      "herself", "itself", "themselves", "being", "going", "set", "expected", "planned", "plans",
       "plan", "hopes", "hoped", "officially", "reluctant");
   private static final Set<String> DOCUMENTS = Set.of("paper", "statement", "report", "document", "readout",
       "communique", "communiqué", "declaration", "letter", "memo", "white", "ministry", "embassy", "notice",

@@ -59,8 +59,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
         if (inside(t, quoted)) continue;
         Optional<String> kind = lexicon.meetingKind(t.word());
         if (kind.isEmpty()) continue;
-        Optional<Meeting> m = meetingAt(ed, s, i, kind.get(), dateline, quoted);
-        m.ifPresent(found::add);
+        found.addAll(meetingAt(ed, s, i, kind.get(), dateline, quoted));
       }
     }
     return merge(found);
@@ -71,22 +70,21 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     return false;
   }
 
-  private Optional<Meeting> meetingAt(EntityDocument ed, Sentence s, int i, String kind, Entity dateline,
+  private List<Meeting> meetingAt(EntityDocument ed, Sentence s, int i, String kind, Entity dateline,
                                       List<QuoteMarks.Quoted> quoted) {
     Token t = s.token(i);
     boolean handshake = kind.equals("handshake") && i + 1 < s.size() && s.token(i + 1).is("hands", "hand");
     boolean noun = !handshake && ("NOUN".equals(t.pos()) || t.is("talks", "meeting", "meetings", "summit", "visit", "call",
         "handshake", "lunch", "dinner", "banquet"));
-    if (kind.equals("call") && !isCall(s, i)) return Optional.empty();
+    if (kind.equals("call") && !isCall(s, i)) return List.of();
     if (kind.equals("host") && t.is("welcome", "welcomes", "welcomed", "welcoming") && !objectIsPerson(ed, s, i + 1))
-      return Optional.empty();
-    if (kind.equals("talks") && t.is("talked") ) return Optional.empty();
+      return List.of();
+    if (kind.equals("talks") && t.is("talked")) return List.of();
     List<Entity> left = new ArrayList<>();
     List<Entity> right = new ArrayList<>();
     String rule;
     if (kind.equals("visit")) {
-      Optional<Meeting> visit = visit(ed, s, i, dateline);
-      return visit;
+      return visit(ed, s, i, dateline).stream().toList();
     }
     if (noun) {
       rule = "meeting.noun";
@@ -126,14 +124,39 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     for (Entity e : left) if (!participants.contains(e)) participants.add(e);
     for (Entity e : right) if (!participants.contains(e)) participants.add(e);
     participants = dropCountriesOfPersons(participants);
-    if (participants.size() < 2) return Optional.empty();
+    if (participants.size() < 2) return List.of();
     MeetingStatus status = status(s, i);
     String date = DateResolver.resolve(s.span().of(ed.doc().normalized()), published(ed), status == MeetingStatus.PLANNED)
         .orElse(null);
-    Entity place = place(ed, s).orElse(dateline);
-    Span evidence = s.span();
-    return Optional.of(new Meeting(sorted(participants), status, kind.equals("call"), date, place, t.word(),
-        new Evidence(ed.doc().article().id(), evidence, s.span(), rule + "." + kind)));
+    Entity place = place(ed, s).orElse(null);
+    // "…met Castro. The brief encounter happened Friday at the summit in Panama City": the next sentences tell more
+    for (int n = s.index() + 1; n <= s.index() + 2 && n < ed.doc().sentences().size() && (date == null || place == null); n++) {
+      Sentence next = ed.doc().sentences().get(n);
+      if (!refersBackToMeeting(next)) continue;
+      if (date == null) date = DateResolver.resolve(next.span().of(ed.doc().normalized()), published(ed),
+          status == MeetingStatus.PLANNED).orElse(null);
+      if (place == null) place = place(ed, next).orElse(null);
+    }
+    if (place == null) place = dateline;
+    Evidence evidence = new Evidence(ed.doc().article().id(), s.span(), s.span(), rule + "." + kind);
+    if (kind.equals("host") && !noun && left.size() == 1 && right.size() > 1) {
+      // "X has hosted A, B and C": three visits, the guests did not meet each other
+      List<Meeting> visits = new ArrayList<>();
+      for (Entity guest : right)
+        if (!guest.equals(left.get(0)))
+          visits.add(new Meeting(sorted(List.of(left.get(0), guest)), status, false, date, place, t.word(), evidence));
+      return visits;
+    }
+    return List.of(new Meeting(sorted(participants), status, kind.equals("call"), date, place, t.word(), evidence));
+  }
+
+  private static final Pattern BACK_REFERENCE = Pattern.compile(
+      "(?i)\\b(the|their|this|that|his|her) (\\w+ )?(meeting|talks|encounter|summit|visit|handshake|session|call|trip)\\b");
+
+  private static boolean refersBackToMeeting(Sentence s) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : s.tokens()) sb.append(t.word()).append(' ');
+    return BACK_REFERENCE.matcher(sb).find();
   }
 
   /** "X visited Y" (a person), "a visit by X to Russia" (hosted by the sentence's Russian), "X travelled to C, where he and Y…". */
@@ -296,7 +319,8 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     String before = window(s, i - 8, i);
     String around = window(s, i - 8, i + 6);
     String sentence = window(s, 0, s.size());
-    if (before.matches(".*\\b(refused|refuses|declined|declines|rejected|rebuffed|snubbed|will not|won't|would not)\\b.*"))
+    if (before.matches(".*\\b(refused|refuses|declined|declines|rejected|rebuffed|snubbed|will not|won't|would not)\\b.*")
+        || around.matches(".*\\b(were|was) (rebuffed|rejected|refused|turned down|snubbed)\\b.*"))
       return MeetingStatus.REFUSED;
     if (around.matches(".*\\b(cancel|cancelled|canceled|cancels|called off|postponed|scrapped)\\b.*"))
       return MeetingStatus.CANCELLED;
@@ -319,7 +343,13 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     for (Mention m : ed.mentionsIn(s.index())) {
       if (m.kind() != MentionKind.NAME || !m.entity().type().isLocation()) continue;
       int k = m.first() - 1;
-      if (k >= 0 && s.token(k).is("the")) k--;
+      // "at her country retreat Chequers", "in the Chinese capital"
+      int skipped = 0;
+      while (k >= 0 && skipped < 4 && (s.token(k).is("the", "her", "his", "their", "its", "a") || "NOUN".equals(s.token(k).pos())
+          && !s.token(k).isCapitalized() || "ADJ".equals(s.token(k).pos()) && !s.token(k).isCapitalized())) {
+        k--;
+        skipped++;
+      }
       if (k < 0 || !s.token(k).is("in", "at", "to")) continue;
       if (k + 1 < s.size() && m.end() < s.size() && s.token(m.end()).is("'s") && m.entity().type() == EntityType.COUNTRY) continue;
       if (m.entity().type() == EntityType.CITY && city == null) city = m.entity();

@@ -59,6 +59,7 @@ public final class PositionExtractor implements Extractor<Position> {
         .filter(q -> q.kind() == QuoteKind.DIRECT && !q.speakers().isEmpty()).toList();
     Map<String, Position> out = new LinkedHashMap<>();
     for (Sentence s : doc.sentences()) {
+      if (s.token(s.size() - 1).is("?")) continue; // a question takes no position
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
         if (inside(t, quoted)) {
@@ -70,7 +71,7 @@ public final class PositionExtractor implements Extractor<Position> {
         Optional<Lexicon.StanceWord> noun = lexicon.stance(s, i, "noun");
         Optional<Lexicon.StanceWord> adj = lexicon.stance(s, i, "adj");
         Optional<Position> p = Optional.empty();
-        if (verb.isPresent() && t.isVerb()) p = verbal(ed, s, i, verb.get());
+        if (verb.isPresent() && (t.isVerb() || actsAsVerb(s, i))) p = verbal(ed, s, i, verb.get());
         if (p.isEmpty() && t.is("warned", "warns", "warning", "cautioned", "cautions")) p = warnedAgainst(ed, s, i);
         if (p.isEmpty() && noun.isPresent() && "NOUN".equals(t.pos())) p = nominal(ed, s, i, noun.get());
         if (p.isEmpty() && adj.isPresent() && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()))) p = adjectival(ed, s, i, adj.get());
@@ -79,6 +80,13 @@ public final class PositionExtractor implements Extractor<Position> {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** The tagger reads "both support "…"" as a noun; right after a subject it is the verb. */
+  private static boolean actsAsVerb(Sentence s, int i) {
+    if (i == 0 || !"NOUN".equals(s.token(i).pos())) return false;
+    Token prev = s.token(i - 1);
+    return "PROPN".equals(prev.pos()) || prev.is("both", "also", "all", "firmly", "strongly", "fully");
   }
 
   private static String key(Position p) {
