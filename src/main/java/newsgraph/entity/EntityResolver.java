@@ -149,7 +149,7 @@ public final class EntityResolver {
       }
       String name = nearest != null ? nearest.name() : matching.get(0);
       chosen = entities.get(fullNames.get(name).key());
-    } else if (c.isMarkedPerson() || followedBySpeech(doc, c) || repeated(c, persons)) {
+    } else if (c.isMarkedPerson() || followedBySpeech(doc, c) || (c.first() > 0 && repeated(c, persons))) {
       chosen = entities.computeIfAbsent(Entity.keyOf(EntityType.PERSON, word), k -> Entity.of(EntityType.PERSON, word));
     }
     if (chosen == null) return;
@@ -279,7 +279,13 @@ public final class EntityResolver {
                               Map<Candidate, Entity> resolved) {
     // the subject (the first person of the sentence) before the nearest: "Wang's talks with Lavrov followed his meeting"
     Candidate inSentence = null;
+    // an object pronoun is not its own clause's subject: "Lavrov welcomed him"
+    boolean object = pronoun.surface().equalsIgnoreCase("him") || pronoun.surface().equals("her")
+        && pronoun.end() < doc.sentences().get(pronoun.sentence()).size()
+        && !"NOUN".equals(doc.sentences().get(pronoun.sentence()).token(pronoun.end()).pos())
+        && !"ADJ".equals(doc.sentences().get(pronoun.sentence()).token(pronoun.end()).pos());
     for (Candidate c : candidates) {
+      if (object) break;
       if (c.sentence() != pronoun.sentence() || c.first() >= pronoun.first()) continue;
       if (insideQuotes(doc, c) != insideQuotes(doc, pronoun)) continue;
       Entity e = resolved.get(c);

@@ -240,6 +240,8 @@ final class MentionFinder {
     if (w.endsWith(".") && w.length() == 2) return true; // an initial: "Vladimir V. Putin"
     if (gazetteer.isHonorific(w) || gazetteer.titleKind(w) != null) return false;
     if ("PROPN".equals(tok.pos())) return true;
+    // at the start of a sentence the tagger often misreads a name ("Wang/VERB's talks"); coreference filters
+    if (sentenceStart) return !Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT").contains(tok.pos());
     // the tagger often misses foreign names ("Wang/VERB"); inside a sentence a capital marks a name
     return !sentenceStart && !"PUNCT".equals(tok.pos());
   }

@@ -289,7 +289,7 @@ public final class PositionExtractor implements Extractor<Position> {
     if (end <= from) return Optional.empty();
     Span span = new Span(s.token(from).span().begin(), s.token(end - 1).span().end());
     String label = span.of(ed.doc().text()).replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").strip();
-    if (label.isEmpty()) return Optional.empty();
+    if (label.isEmpty() || label.matches("(?i)him|her|them|it|this|that|us|me|you|these|those")) return Optional.empty();
     Entity entity = null;
     for (Mention m : ed.mentionsIn(s.index()))
       if (m.first() == from && m.end() == end) entity = ed.actor(m);
