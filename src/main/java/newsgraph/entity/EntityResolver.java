@@ -87,9 +87,7 @@ public final class EntityResolver {
   private static boolean insideQuotes(AnnotatedDocument doc, Candidate c) {
     Sentence s = doc.sentences().get(c.sentence());
     var para = doc.paragraphs().get(s.paragraph());
-    int marks = 0;
-    for (int i = para.begin(); i < c.span().begin(); i++) if (doc.normalized().charAt(i) == '"') marks++;
-    return marks % 2 == 1;
+    return newsgraph.nlp.TextNormalizer.insideQuotes(doc.normalized(), para.begin(), c.span().begin());
   }
 
   static boolean isTitleCase(Sentence s) {

@@ -99,10 +99,7 @@ final class Clauses {
     var doc = ed.doc();
     Sentence s = doc.sentences().get(m.sentence());
     var para = doc.paragraphs().get(s.paragraph());
-    String norm = doc.normalized();
-    int marks = 0;
-    for (int c = para.begin(); c < m.span().begin(); c++) if (norm.charAt(c) == '"') marks++;
-    return marks % 2 == 1;
+    return newsgraph.nlp.TextNormalizer.insideQuotes(doc.normalized(), para.begin(), m.span().begin());
   }
 
   /** A document as subject ("the paper said", "a paper …, which accused"): the body that issued it. */

@@ -151,6 +151,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
       Optional<String> v = lexicon.speechVerb(s, j);
       if (v.isEmpty()) continue;
       final int vj = j;
+      if (v.get().equals("quote")) {
+        // "…," TASS quoted Wang as saying: the one quoted, not the agency
+        Optional<Mention> quotedOne = Clauses.actorAt(ed, s, j + 1);
+        if (quotedOne.isPresent()) return Optional.of(attribution(ed, quotedOne.get(), "say", "quote.after"));
+      }
       Optional<Mention> m = Clauses.subjectBefore(ed, s, j).filter(x -> x.first() >= firstAfter(fs, q) - 1)
           .or(() -> Clauses.documentBefore(ed, fs, vj));
       if (m.isPresent()) return Optional.of(attribution(ed, m.get(), v.get(), "quote.after"));
@@ -195,6 +200,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
       }
     }
     Optional<Mention> m = Clauses.subjectBefore(ed, s, v).or(() -> Clauses.documentBefore(ed, s, v));
+    if (m.isEmpty() && depth < 2 && v > 1 && s.token(v - 1).is("and")) {
+      // "Wang reaffirmed China's support and said…": the subject of the first of the coordinated verbs
+      for (int u = v - 2; u >= 0; u--) {
+        if ("VERB".equals(s.token(u).pos()) && !insideQuote(s.token(u), all)) {
+          Optional<Mention> first = Clauses.subjectBefore(ed, s, u);
+          if (first.isPresent()) return first;
+          break;
+        }
+      }
+    }
     if (depth < 2 && THOUGHT_VERBS.contains(lexicon.speechVerb(s, v).orElse(""))) {
       // "Wang said that … and that China hopes "…"": the one who says it, not the one said to hope
       for (int u = v - 1; u >= 0; u--) {
