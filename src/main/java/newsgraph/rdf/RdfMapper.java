@@ -59,11 +59,11 @@ public final class RdfMapper {
       if (mention.kind() == MentionKind.PRONOUN) continue;
       Entity e = mention.entity();
       if (mention.kind() == MentionKind.NAME) aliases.computeIfAbsent(e.key(), k -> new LinkedHashSet<>()).add(mention.surface());
-      Resource node = m.createResource(iris.mention(a.id(), mention.span()), NG.Mention);
+      // a mention is its span in this article's graph: type and article follow from the IRI and the graph
+      Resource node = m.createResource(iris.mention(a.id(), mention.span()));
       node.addProperty(NG.mentionOf, m.createResource(iris.entity(e)));
       node.addProperty(Vocab.text, mention.surface());
       selector(m, node, mention.span());
-      node.addProperty(Vocab.isPartOf, article);
       described.add(e.key());
     }
     for (Entity e : ed.entities()) {

@@ -78,10 +78,15 @@ public final class GraphStore implements AutoCloseable {
 
   /** Replaces an article's graph with {@code model}, atomically. */
   public void replaceGraph(String graph, Model model) {
-    Txn.executeWrite(dataset, () -> {
+    replaceGraphs(java.util.Map.of(graph, model));
+  }
+
+  /** Replaces several articles' graphs in one write transaction: all of them or none. */
+  public void replaceGraphs(java.util.Map<String, Model> graphs) {
+    Txn.executeWrite(dataset, () -> graphs.forEach((graph, model) -> {
       dataset.removeNamedModel(graph);
       dataset.addNamedModel(graph, model);
-    });
+    }));
   }
 
   /** Adds the statements to the metadata graph, atomically. */
