@@ -21,6 +21,7 @@ import newsgraph.corpus.Article;
 import newsgraph.corpus.CorpusReader;
 import newsgraph.corpus.InputProblem;
 import newsgraph.extract.ArticleFacts;
+import newsgraph.link.Curation;
 import newsgraph.link.IdentityStep;
 import newsgraph.pipeline.Pipeline;
 import newsgraph.pipeline.StageTimes;
@@ -62,6 +63,10 @@ final class BuildCommand implements Callable<Integer> {
       defaultValue = "" + CorpusReader.DEFAULT_MAX_BYTES)
   long maxBytes;
 
+  @Option(names = "--curation", paramLabel = "FILE", description = "Identity corrections: 'merge' and 'apart' lines "
+      + "(default: curation.tsv when it exists).")
+  Path curationFile;
+
   @Option(names = "--bench", description = "Print the time of each stage and the rate at the end.")
   boolean bench;
 
@@ -98,11 +103,19 @@ final class BuildCommand implements Callable<Integer> {
       }
       String baseIri = base != null ? base : recorded != null ? recorded : DEFAULT_BASE;
       if (recorded == null) gs.recordBaseIri(baseIri);
+      Curation curation;
+      try {
+        curation = curationFile != null ? Curation.read(curationFile)
+            : java.nio.file.Files.exists(Path.of("curation.tsv")) ? Curation.read(Path.of("curation.tsv")) : Curation.NONE;
+      } catch (java.io.IOException e) {
+        err.println("newsgraph: curation: " + e.getMessage());
+        return Main.FATAL;
+      }
       Iris iris = new Iris(baseIri);
       Pipeline pipeline = new Pipeline(maxBytes);
       RdfMapper mapper = new RdfMapper(iris);
       Summary summary = run(files, gs, pipeline, mapper, iris, err);
-      new IdentityStep(iris).apply(gs);
+      new IdentityStep(iris, curation).apply(gs);
       gs.addMeta(BuildRecord.of(iris, Main.version(), started, Instant.now(), summary.articles, summary.failures));
       double seconds = (System.nanoTime() - start) / 1e9;
       err.printf(java.util.Locale.ROOT,

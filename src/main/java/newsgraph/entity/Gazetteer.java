@@ -71,7 +71,9 @@ public final class Gazetteer {
     }
     for (String[] row : rows("cities.tsv")) {
       String country = row.length > 2 && !row[2].isBlank() ? Entity.keyOf(EntityType.COUNTRY, row[2]) : null;
-      Entity city = new Entity(Entity.keyOf(EntityType.CITY, row[0]), EntityType.CITY, row[0], country, null, false);
+      // a capital is already known from countries.tsv: its aliases here name the same city
+      Entity city = names.containsKey(row[0]) ? names.get(row[0]).entity()
+          : new Entity(Entity.keyOf(EntityType.CITY, row[0]), EntityType.CITY, row[0], country, null, false);
       if (!names.containsKey(row[0])) put(row[0], city, MentionKind.NAME);
       for (String alias : split(row, 1)) if (!names.containsKey(alias)) put(alias, city, MentionKind.NAME);
     }

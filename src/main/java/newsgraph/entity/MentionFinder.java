@@ -123,6 +123,8 @@ final class MentionFinder {
         afterTitle += more.get().length();
       }
       int nameEnd = nameRun(t, afterTitle, false);
+      // "official PA radio": a title before an organisation is no person's name
+      if (nameEnd > afterTitle && gazetteer.match(t, afterTitle).isPresent()) nameEnd = afterTitle;
       if (nameEnd > afterTitle) {
         String name = name(doc, t, afterTitle, nameEnd);
         String aff = country;
@@ -261,7 +263,9 @@ final class MentionFinder {
           Entity.of(EntityType.ORGANIZATION, name), null, null, null, false));
       return;
     }
-    boolean afterLocative = from > 0 && t.get(from - 1).is("in", "at", "near", "outside", "inside");
+    boolean afterLocative = from > 0 && t.get(from - 1).is("in", "at", "near", "outside", "inside")
+        || from > 1 && t.get(from - 1).is("of") && t.get(from - 2).is("village", "town", "city", "region", "province",
+            "county", "island", "district", "port", "state", "capital");
     if ("Place".equals(cls) || afterLocative) {
       out.add(candidate(doc, s, from, end, MentionKind.NAME, EntityType.PLACE, name, Entity.of(EntityType.PLACE, name),
           null, null, null, false));

@@ -1,7 +1,9 @@
 package newsgraph.link;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,50 +20,155 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * One identity across the store: a person an article names only by surname ("Putin") is the
- * person another article names in full ("Vladimir Putin") when exactly one such person exists. The
- * step re-mints the surname IRI in the graphs that use it, keeps the surname as an alias, and runs
- * as one write transaction after the articles are written, so the same corpus gives the same IRIs
- * in any order. Each article graph still says only what its article said.
+ * One identity across the store, after the articles are written, in one write transaction:
+ * <ol>
+ *   <li>spellings of one name ("Sergei Lavrov", "Sergey Lavrov") become the spelling most articles use;
+ *   <li>the user's {@link Curation} merges are applied;
+ *   <li>a person an article names only by surname ("Putin") becomes the one person another article
+ *       names in full ("Vladimir Putin"), unless the curation keeps them apart.
+ * </ol>
+ * Each step re-mints the IRI in the graphs that use it and keeps the old name as an alias, so the
+ * same corpus gives the same IRIs in any order and each article graph still says only what its
+ * article said.
  */
 public final class IdentityStep {
   private final Iris iris;
+  private final Curation curation;
 
-  public IdentityStep(Iris iris) {
+  public IdentityStep(Iris iris, Curation curation) {
     this.iris = iris;
+    this.curation = curation;
   }
 
-  /** Returns how many surname IRIs were merged into full names. */
+  /** Returns how many person IRIs were merged into others. */
   public int apply(GraphStore store) {
     DatasetGraph dsg = store.dataset().asDatasetGraph();
     return Txn.calculateWrite(store.dataset(), () -> {
-      Map<Node, String> names = personNames(dsg);
-      Map<Node, Node> merges = new HashMap<>();
-      for (Map.Entry<Node, String> e : names.entrySet()) {
-        String name = e.getValue();
-        if (name.contains(" ")) continue;
-        Set<Node> full = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
-        for (Map.Entry<Node, String> other : names.entrySet()) {
-          String[] parts = other.getValue().split(" ");
-          if (parts.length >= 2 && (parts[parts.length - 1].equals(name) || parts[0].equals(name))) full.add(other.getKey());
-        }
-        if (full.size() == 1) merges.put(e.getKey(), full.iterator().next());
-      }
-      for (Map.Entry<Node, Node> m : merges.entrySet()) rewrite(dsg, m.getKey(), m.getValue(), names.get(m.getKey()), names.get(m.getValue()));
-      return merges.size();
+      int merged = 0;
+      merged += rewriteAll(dsg, spellingVariants(persons(dsg)));
+      merged += rewriteAll(dsg, curated(persons(dsg)));
+      merged += rewriteAll(dsg, surnames(persons(dsg)));
+      return merged;
     });
   }
 
-  private Map<Node, String> personNames(DatasetGraph dsg) {
-    Node person = NodeFactory.createURI(Vocab.SCHEMA + "Person");
+  /** A person IRI with its name and the number of article graphs that use it. */
+  private record Person(Node iri, String name, int graphs) {}
+
+  private Map<Node, Person> persons(DatasetGraph dsg) {
+    Node personClass = NodeFactory.createURI(Vocab.SCHEMA + "Person");
     Node name = Vocab.name.asNode();
-    Map<Node, String> out = new HashMap<>();
-    dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), person).forEachRemaining(q -> {
+    Map<Node, String> names = new HashMap<>();
+    Map<Node, Integer> counts = new HashMap<>();
+    dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), personClass).forEachRemaining(q -> {
       Node s = q.getSubject();
       if (!s.isURI() || !s.getURI().startsWith(iris.base() + "person/")) return;
-      dsg.find(q.getGraph(), s, name, Node.ANY).forEachRemaining(n -> out.put(s, n.getObject().getLiteralLexicalForm()));
+      counts.merge(s, 1, Integer::sum);
+      dsg.find(q.getGraph(), s, name, Node.ANY).forEachRemaining(n -> names.put(s, n.getObject().getLiteralLexicalForm()));
     });
+    Map<Node, Person> out = new LinkedHashMap<>();
+    names.keySet().stream().sorted(Comparator.comparing(Node::getURI))
+        .forEach(n -> out.put(n, new Person(n, names.get(n), counts.getOrDefault(n, 0))));
     return out;
+  }
+
+  /** "Sergey Lavrov" and "Sergei Lavrov", "Vladimir V. Putin" and "Vladimir Putin": one person. */
+  private Map<Node, Node> spellingVariants(Map<Node, Person> persons) {
+    Map<String, List<Person>> bySurname = new HashMap<>();
+    for (Person p : persons.values()) {
+      String[] parts = p.name().split(" ");
+      if (parts.length >= 2) bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(p);
+    }
+    Map<Node, Node> merges = new HashMap<>();
+    for (List<Person> group : bySurname.values()) {
+      group.sort(PREFERRED);
+      for (int i = 0; i < group.size(); i++) {
+        Person keep = group.get(i);
+        if (merges.containsKey(keep.iri())) continue;
+        for (int j = i + 1; j < group.size(); j++) {
+          Person other = group.get(j);
+          if (!merges.containsKey(other.iri()) && sameName(keep.name(), other.name()) && !curation.apart(keep.name(), other.name()))
+            merges.put(other.iri(), keep.iri());
+        }
+      }
+    }
+    return merges;
+  }
+
+  /** The spelling most articles use, then the shorter, then the first alphabetically. */
+  private static final Comparator<Person> PREFERRED = Comparator.comparingInt((Person p) -> -p.graphs())
+      .thenComparingInt(p -> p.name().length()).thenComparing(Person::name);
+
+  static boolean sameName(String a, String b) {
+    String[] x = a.split(" "), y = b.split(" ");
+    if (!x[x.length - 1].equals(y[y.length - 1])) return false;
+    if (x.length == y.length && x.length == 2)
+      return x[0].length() >= 4 && y[0].length() >= 4 && editDistance(x[0], y[0]) <= 1 || transposed(x[0], y[0]);
+    // a middle name more or less: same first and last name
+    return x.length != y.length && x[0].equals(y[0]);
+  }
+
+  /** Two neighbouring letters swapped, a common typo ("Moa" for "Mao"). */
+  static boolean transposed(String a, String b) {
+    if (a.length() != b.length() || a.length() < 3 || a.equals(b)) return false;
+    int i = 0;
+    while (a.charAt(i) == b.charAt(i)) i++;
+    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++)
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private Map<Node, Node> curated(Map<Node, Person> persons) {
+    Map<Node, Node> merges = new HashMap<>();
+    Map<String, Node> byName = new HashMap<>();
+    for (Person p : persons.values()) byName.put(p.name(), p.iri());
+    for (Person p : persons.values()) {
+      String target = curation.canonical(p.name());
+      if (target == null || target.equals(p.name())) continue;
+      Node to = byName.get(target);
+      if (to == null) to = NodeFactory.createURI(iris.base() + newsgraph.entity.Entity.keyOf(newsgraph.entity.EntityType.PERSON, target));
+      merges.put(p.iri(), to);
+    }
+    return merges;
+  }
+
+  private Map<Node, Node> surnames(Map<Node, Person> persons) {
+    Map<Node, Node> merges = new HashMap<>();
+    for (Person p : persons.values()) {
+      if (p.name().contains(" ")) continue;
+      Set<Node> full = new TreeSet<>(Comparator.comparing(Node::getURI));
+      for (Person other : persons.values()) {
+        String[] parts = other.name().split(" ");
+        if (parts.length >= 2 && (parts[parts.length - 1].equals(p.name()) || parts[0].equals(p.name()))
+            && !curation.apart(p.name(), other.name()))
+          full.add(other.iri());
+      }
+      if (full.size() == 1) merges.put(p.iri(), full.iterator().next());
+    }
+    return merges;
+  }
+
+  private int rewriteAll(DatasetGraph dsg, Map<Node, Node> merges) {
+    Map<Node, Person> persons = persons(dsg);
+    for (Map.Entry<Node, Node> m : merges.entrySet()) {
+      Person to = persons.get(m.getValue());
+      String newName = to != null ? to.name() : curation.canonical(persons.get(m.getKey()).name());
+      rewrite(dsg, m.getKey(), m.getValue(), persons.get(m.getKey()).name(), newName);
+    }
+    return merges.size();
   }
 
   private static void rewrite(DatasetGraph dsg, Node from, Node to, String oldName, String newName) {
