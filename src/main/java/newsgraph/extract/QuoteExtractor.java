@@ -303,6 +303,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
             c = to.get().end();
           }
         }
+        if (c < s.size() && !s.token(c).is("that") && "ADP".equals(s.token(c).pos()) || s.token(c).is("before", "after", "while", "without", "when")) {
+          // "said in a speech to leaders that…": the clause starts after "that"; "said in Pretoria" reports nothing
+          int that = -1;
+          for (int k = c; k < Math.min(s.size(), c + 20) && that < 0; k++) {
+            if (s.token(k).is("that")) that = k;
+            else if ("VERB".equals(s.token(k).pos()) || s.token(k).is("\"", ",")) break;
+          }
+          if (that < 0) continue;
+          c = that + 1;
+        }
         while (c < s.size() && (ADDRESSEE_SKIP.contains(s.token(c).lower()) || Clauses.GAP_WORDS.contains(s.token(c).lower())
             || "NUM".equals(s.token(c).pos()) || s.token(c).is("Feb.", "Jan.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."))) {
           if (s.token(c).is("that")) {
@@ -320,8 +330,47 @@ public final class QuoteExtractor implements Extractor<Quote> {
             addressee, new Evidence(doc.article().id(), new Span(verbToken.span().begin(), span.end()), s.span(),
             "quote.indirect")));
       }
+      trailingReport(ed, s, quoted).filter(q -> seen.add(q.span())).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** "CLAUSE, the ministry said." / "CLAUSE, said Trudeau, whose…": the clause before the reporting comma. */
+  private Optional<Quote> trailingReport(EntityDocument ed, Sentence s, List<QuoteMarks.Quoted> quoted) {
+    if (s.size() < 6 || s.token(0).is("\"") || insideQuote(s.token(0), quoted)) return Optional.empty();
+    for (int c = 3; c < s.size() - 1; c++) {
+      if (!s.token(c).is(",")) continue;
+      Optional<Mention> speaker = Optional.empty();
+      String verb = null;
+      Optional<String> inverted = lexicon.speechVerb(s, c + 1);
+      if (inverted.isPresent() && INDIRECT_VERBS.contains(inverted.get())) {
+        speaker = Clauses.actorAt(ed, s, c + 2);
+        verb = inverted.get();
+      } else {
+        Optional<Mention> actor = Clauses.actorAt(ed, s, c + 1);
+        if (actor.isPresent() && actor.get().end() < s.size()) {
+          Optional<String> v = lexicon.speechVerb(s, actor.get().end());
+          if (v.isPresent() && INDIRECT_VERBS.contains(v.get())) {
+            speaker = actor;
+            verb = v.get();
+          }
+        }
+      }
+      if (speaker.isEmpty()) continue;
+      // the reporting clause closes the sentence ("…, the ministry said." / "…, said Trudeau, whose…")
+      int after = inverted.isPresent() ? speaker.get().end() : speaker.get().end() + 1;
+      if (after < s.size() && !s.token(after).isPunct() && !"ADP".equals(s.token(after).pos())) continue;
+      // the reported part is a clause of its own: not "According to X," or "Speaking in Y,"
+      Token first = s.token(0);
+      if ("ADP".equals(first.pos()) || "SCONJ".equals(first.pos()) || first.lower().endsWith("ing")
+          || !hasFiniteVerb(s, 0, c) || lexicon.speechVerb(s, 0).isPresent()) return Optional.empty();
+      int begin = 0;
+      while (begin < c && s.token(begin).isPunct()) begin++;
+      Span span = new Span(s.token(begin).span().begin(), s.token(c - 1).span().end());
+      return Optional.of(new Quote(span, span.of(ed.doc().text()), QuoteKind.INDIRECT, List.of(ed.actor(speaker.get())),
+          verb, null, new Evidence(ed.doc().article().id(), s.span(), s.span(), "quote.indirect-trailing")));
+    }
+    return Optional.empty();
   }
 
   private static int clauseEnd(Sentence s, int from) {
@@ -333,6 +382,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
         end = i;
         break;
       }
+      if (t.is("and") && i + 1 < s.size() && s.token(i + 1).is("\"")) {
+        end = i; // "… never before and "the world has come…"": the rest is a direct quote
+        break;
+      }
       if (t.is("\u2014") && i + 1 < s.size()) {
         end = i;
         break;
@@ -340,6 +393,14 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
     while (end > from && s.token(end - 1).isPunct()) end--;
     return end;
+  }
+
+  private static boolean hasFiniteVerb(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = s.token(i);
+      if ("AUX".equals(t.pos()) || "VERB".equals(t.pos()) && !t.lower().endsWith("ing") && i > from) return true;
+    }
+    return false;
   }
 
   private static boolean hasVerb(Sentence s, int from, int to) {
