@@ -69,6 +69,15 @@ final class Clauses {
         return Optional.empty();
       }
       if (t.is("who", "which") && i > 0) return antecedent(ed, s, i);
+      if (t.is(")")) {
+        // "the Tigray People's Liberation Front (TPLF) also committed": skip the parenthesis
+        int open = i - 1;
+        while (open > 0 && !s.token(open).is("(") && open > i - 6) open--;
+        if (s.token(open).is("(")) {
+          i = open - 1;
+          continue;
+        }
+      }
       if (t.is("hand") && i >= 3 && s.token(i - 1).is("other") && s.token(i - 3).is("on")) {
         i -= 4; // "Russia on the other hand refused"
         continue;

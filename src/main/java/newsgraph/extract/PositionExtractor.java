@@ -35,6 +35,8 @@ public final class PositionExtractor implements Extractor<Position> {
   private static final Set<String> LIGHT_VERBS = Set.of("showed", "shows", "expressed", "expresses", "voiced", "voices",
       "gave", "gives", "offered", "offers", "reiterated", "reiterates", "reaffirmed", "reaffirms", "signaled",
       "signalled", "declared", "pledged", "pledges", "renewed", "renews", "stated");
+  private static final Set<String> AGENT_NOUNS = Set.of("supporter", "supporters", "critic", "critics", "opponent",
+      "opponents", "proponent", "proponents", "advocate", "advocates", "champion", "backer", "backers");
   private static final Set<String> PROXY_NOUNS = Set.of("administration", "government", "team", "office", "ministry",
       "spokesman", "spokeswoman", "spokesperson", "campaign", "cabinet");
 
@@ -84,7 +86,8 @@ public final class PositionExtractor implements Extractor<Position> {
 
   /** The tagger reads "both support "…"" as a noun; right after a subject it is the verb. */
   private static boolean actsAsVerb(Sentence s, int i) {
-    if (i == 0 || !"NOUN".equals(s.token(i).pos())) return false;
+    String pos = s.token(i).pos();
+    if (i == 0 || !("NOUN".equals(pos) || "PROPN".equals(pos) || "ADJ".equals(pos))) return false;
     Token prev = s.token(i - 1);
     return "PROPN".equals(prev.pos()) || prev.is("both", "also", "all", "firmly", "strongly", "fully");
   }
@@ -99,6 +102,7 @@ public final class PositionExtractor implements Extractor<Position> {
     Optional<Mention> subject = Clauses.subjectBefore(ed, s, i);
     if (subject.isEmpty()) return out;
     int k = subject.get().first() - 1;
+    if (k > 0 && s.token(k).is("the")) k--;
     while (k > 0 && s.token(k).is("and", ",")) {
       int end = k;
       if (end > 0 && s.token(end - 1).is(")")) {
@@ -125,7 +129,18 @@ public final class PositionExtractor implements Extractor<Position> {
         .or(() -> lexicon.stance(s, i, "adj").filter(x -> x.length() > 1 || "ADJ".equals(t.pos())));
     if (w.isEmpty()) return Optional.empty();
     int k = i - 1;
-    while (k >= 0 && (Clauses.gapWord(s.token(k)) || s.token(k).is("'m", "am", "'re", "are", "remain", "remains", "stand", "stands"))) k--;
+    while (k >= 0 && (Clauses.gapWord(s.token(k)) || s.token(k).is("'m", "am", "'re", "are", "remain", "remains", "stand",
+        "stands", "honoured", "honored", "pleased", "happy", "delighted", "glad", "proud", "ready", "to"))) k--;
+    // an actor named as subject inside the quote holds its own stance: ""The United States stands ready to…""
+    if (k >= 0 && !s.token(k).is("I", "we", "We", "\"", "and")) {
+      Optional<Mention> actor = Clauses.endingAt(ed, s, k + 1).filter(m -> m.entity().type() != newsgraph.entity.EntityType.PERSON);
+      if (actor.isPresent()) {
+        int from0 = i + w.get().length();
+        Polarity p0 = Clauses.negatedBefore(s, i) ? negate(w.get().polarity()) : w.get().polarity();
+        Mention holderMention = actor.get();
+        return target(ed, s, from0).map(tg -> position(ed, s, i, holderMention, p0, tg, "stance.quoted-actor"));
+      }
+    }
     // "Russia said it "reaffirms … and opposes any forms of…"": the quote's verbs have the speaker as subject
     boolean subjectless = k >= 0 && s.token(k).is("\"") && s.token(k).span().begin() < quote.span().begin()
         || k >= 0 && s.token(k).is("and") && quoteOpensWithVerb(s, quote);
@@ -201,7 +216,8 @@ public final class PositionExtractor implements Extractor<Position> {
   /** "Even while criticizing X, Maduro said…": an opening participle clause belongs to the main subject. */
   private static Optional<Mention> participleHolder(EntityDocument ed, Sentence s, int i) {
     if (!s.token(i).lower().endsWith("ing")) return Optional.empty();
-    for (int k = 0; k < i; k++) if (!s.token(k).is("even", "while", "after", "before", "when", "by") && !"ADV".equals(s.token(k).pos())) return Optional.empty();
+    for (int k = 0; k < i; k++)
+      if (Set.of("NOUN", "PROPN", "VERB", "AUX", "DET", "PUNCT").contains(s.token(k).pos())) return Optional.empty();
     for (int k = i + 1; k < s.size(); k++) {
       if (s.token(k).is(",")) return Clauses.actorAt(ed, s, k + 1);
     }
@@ -215,6 +231,9 @@ public final class PositionExtractor implements Extractor<Position> {
     Optional<Mention> holder;
     int light = k >= 0 && s.token(k).is("a", "an", "its", "his", "her", "their", "strong", "full") ? k - 1 : k;
     if (light >= 0 && LIGHT_VERBS.contains(s.token(light).lower())) {
+      holder = Clauses.subjectBefore(ed, s, light);
+    } else if (light >= 0 && AGENT_NOUNS.contains(s.token(i).lower()) && s.token(light).is("is", "was", "been", "be", "are", "were", "remains", "as")) {
+      // "X, who has been a long-time supporter of Brexit", "X is a fierce critic of Y"
       holder = Clauses.subjectBefore(ed, s, light);
     } else if (k >= 0 && s.token(k).is("his", "her", "their", "its")) {
       holder = ed.at(s.index(), k).filter(Clauses::usableActor);
@@ -278,6 +297,7 @@ public final class PositionExtractor implements Extractor<Position> {
           && !s.token(end + 1).lower().endsWith("ing")) break;
       // a finite verb with its own object starts a new clause: "the peace proposal surprised diplomats"
       if (end > from && "VERB".equals(t.pos()) && !t.lower().endsWith("ing") && end + 1 < s.size()
+          && !Set.of("DET", "ADJ", "ADV").contains(s.token(end - 1).pos())
           && (s.token(end + 1).pos().equals("NOUN") || s.token(end + 1).pos().equals("DET") || s.token(end + 1).pos().equals("PRON")
           || s.token(end + 1).pos().equals("PROPN")) && !s.token(end - 1).is("to")) break;
       if (!t.isPunct()) words++;

@@ -98,6 +98,11 @@ public final class Annotator {
           && Character.isLetter(text.charAt(e - 3))) {
         out.add(new opennlp.tools.util.Span(b, e - 2));
         out.add(new opennlp.tools.util.Span(e - 2, e));
+      } else if (contraction(text, b, e) > 0) {
+        // "I'm", "we're", "they've", "don't": the clitic is a token of its own
+        int c = contraction(text, b, e);
+        out.add(new opennlp.tools.util.Span(b, e - c));
+        out.add(new opennlp.tools.util.Span(e - c, e));
       } else if (e - b > 2 && text.charAt(e - 1) == '\'' && text.charAt(e - 2) == 's') {
         out.add(new opennlp.tools.util.Span(b, e - 1));
         out.add(new opennlp.tools.util.Span(e - 1, e));
@@ -117,6 +122,14 @@ public final class Annotator {
       }
     }
     return joined.toArray(new opennlp.tools.util.Span[0]);
+  }
+
+  /** The length of a clitic at the end of the word ("'m", "'re", "'ve", "'ll", "'d", "n't"), or 0. */
+  private static int contraction(String text, int b, int e) {
+    String w = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+    for (String c : new String[] {"'m", "'re", "'ve", "'ll", "'d", "n't"})
+      if (w.length() > c.length() && w.endsWith(c) && Character.isLetter(w.charAt(w.length() - c.length() - 1))) return c.length();
+    return 0;
   }
 
   /** "Suk-" "yeol" and "Amir" "-" "Abdollahian" written without spaces are one word. */
