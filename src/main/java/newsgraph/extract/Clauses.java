@@ -93,14 +93,14 @@ final class Clauses {
     int k = who - 1;
     if (k >= 0 && s.token(k).is(",")) k--;
     Optional<Mention> direct = endingAt(ed, s, k + 1);
-    if (direct.isPresent()) return direct;
-    // past an apposition: the nearest person that ends right before a comma
+    if (direct.isPresent() && direct.get().isPerson()) return direct;
+    // past an apposition ("Patrushev, the secretary of the Security Council, who"): the person before its comma
     for (int j = k; j > 0 && j > who - 25; j--) {
       if (!s.token(j).is(",")) continue;
       Optional<Mention> m = endingAt(ed, s, j).filter(Mention::isPerson);
       if (m.isPresent()) return m;
     }
-    return Optional.empty();
+    return direct;
   }
 
   /** Whether a mention stands inside quotation marks (an odd number of marks before it in its paragraph). */

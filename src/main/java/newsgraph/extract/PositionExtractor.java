@@ -162,6 +162,8 @@ public final class PositionExtractor implements Extractor<Position> {
 
   /** "China opposes X", "Beijing has called for X", "Moscow did not condemn X". */
   private Optional<Position> verbal(EntityDocument ed, Sentence s, int i, Lexicon.StanceWord w) {
+    // "the U.S. and NATO were to blame": blamed, not blaming
+    if (i > 0 && s.token(i - 1).is("to") && s.token(i).is("blame")) return Optional.empty();
     // "refused to condemn", "declined to back": the stance is the next verb's, negated there
     if (i + 2 < s.size() && s.token(i + 1).is("to") && s.token(i + 2).isVerb()) return Optional.empty();
     Optional<Mention> holder = Clauses.subjectBefore(ed, s, i).or(() -> proxyHolder(ed, s, i))
@@ -173,7 +175,12 @@ public final class PositionExtractor implements Extractor<Position> {
     Polarity polarity = Clauses.negatedBefore(s, i) ? negate(w.polarity()) : w.polarity();
     // "accused X of Y", "blamed X for Y": the target is X, what they are blamed for follows
     while (from < s.size() && SKIP_AFTER_VERB.contains(s.token(from).lower()) && w.length() == 1) from++;
-    return target(ed, s, from).map(tg -> position(ed, s, i, holder.get(), polarity, tg, "stance.verb"));
+    Optional<Target> target = target(ed, s, from);
+    // "reaffirmed China's support for Russia": the stance is the noun's, read by the noun rule
+    if (target.isPresent() && possessiveStanceNoun(s, from)) return Optional.empty();
+    // "wants to try": a lone verb is no target
+    if (target.isPresent() && target.get().label().split(" ").length == 1 && "VERB".equals(s.token(from).pos())) return Optional.empty();
+    return target.map(tg -> position(ed, s, i, holder.get(), polarity, tg, "stance.verb"));
   }
 
   /** "X warned Chinese firms against undermining the sanctions": opposed to what follows "against". */
@@ -201,6 +208,17 @@ public final class PositionExtractor implements Extractor<Position> {
     for (Token t : s.tokens()) {
       if (t.span().begin() < quote.span().begin()) continue;
       return "VERB".equals(t.pos());
+    }
+    return false;
+  }
+
+  private boolean possessiveStanceNoun(Sentence s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+      if (s.token(k).is("'s", "'", "its", "their", "his", "her") && k + 1 < s.size()) {
+        int n = k + 1;
+        while (n < s.size() && "ADJ".equals(s.token(n).pos())) n++;
+        return n < s.size() && lexicon.stance(s, n, "noun").isPresent();
+      }
     }
     return false;
   }
