@@ -33,7 +33,8 @@ public final class PageFurniture {
       if (line.length() > 0) {
         String content = line.of(text);
         String key = content.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (!FURNITURE.matcher(content.strip()).matches() && seen.add(key)) kept.add(dropRepeatedHalf(text, line));
+        String bare = content.strip().replaceAll("^[-\u2013\u2014*\u2022|]+\\s*|\\s*[-\u2013\u2014*\u2022|]+$", "");
+        if (!FURNITURE.matcher(bare).matches() && seen.add(key)) kept.add(dropRepeatedHalf(text, line));
       }
       start = end + 1;
     }

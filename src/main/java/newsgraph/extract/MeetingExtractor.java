@@ -61,8 +61,63 @@ public final class MeetingExtractor implements Extractor<Meeting> {
         if (kind.isEmpty()) continue;
         found.addAll(meetingAt(ed, s, i, kind.get(), dateline, quoted));
       }
+      travelledWhere(ed, s).ifPresent(found::add);
     }
-    return merge(found);
+    return inheritPlaces(merge(found));
+  }
+
+  private static final Set<String> TRAVEL_VERBS = Set.of("travelled", "traveled", "flew", "went", "arrived", "visited",
+      "came", "headed", "journeyed");
+
+  /** "Putin travelled to Beijing, where he and Xi touted…": those named after "where" met there. */
+  private Optional<Meeting> travelledWhere(EntityDocument ed, Sentence s) {
+    for (int w = 2; w + 1 < s.size(); w++) {
+      if (!s.token(w).is("where") || !s.token(w - 1).is(",")) continue;
+      Entity place = null;
+      boolean travelled = false;
+      for (int k = 0; k < w; k++) {
+        if (TRAVEL_VERBS.contains(s.token(k).lower())) travelled = true;
+        if (travelled && place == null) place = Clauses.locationAt(ed, s, k + 1).map(Mention::entity).orElse(null);
+      }
+      if (!travelled || place == null) continue;
+      List<Entity> group = new ArrayList<>();
+      group(ed, s, w + 1, group);
+      group = dropCountriesOfPersons(group);
+      if (group.size() < 2) continue;
+      MeetingStatus status = status(s, w);
+      String date = DateResolver.resolve(s.span().of(ed.doc().normalized()), published(ed), false).orElse(null);
+      return Optional.of(new Meeting(sorted(group), status, false, date, place, "where",
+          new Evidence(ed.doc().article().id(), s.span(), s.span(), "meeting.travel-where")));
+    }
+    return Optional.empty();
+  }
+
+  /** A meeting with no place shares the city of another meeting of the article with a common participant on the same day. */
+  private static List<Meeting> inheritPlaces(List<Meeting> meetings) {
+    List<Meeting> out = new ArrayList<>();
+    for (Meeting m : meetings) {
+      Entity place = m.place();
+      if (place == null && m.status() == MeetingStatus.OCCURRED) {
+        for (Meeting other : meetings) {
+          if (other == m || other.place() == null || other.place().type() != EntityType.CITY
+              || other.status() != MeetingStatus.OCCURRED) continue;
+          boolean shared = other.participants().stream().anyMatch(m.participants()::contains);
+          boolean sameDay = m.date() == null || other.date() == null || closeDates(m.date(), other.date());
+          if (shared && sameDay) {
+            place = other.place();
+            break;
+          }
+        }
+      }
+      out.add(place == m.place() ? m : new Meeting(m.participants(), m.status(), m.call(), m.date(), place, m.trigger(),
+          m.evidence()));
+    }
+    return out;
+  }
+
+  private static boolean closeDates(String a, String b) {
+    if (a.length() != 10 || b.length() != 10) return a.startsWith(b) || b.startsWith(a);
+    return Math.abs(LocalDate.parse(a).toEpochDay() - LocalDate.parse(b).toEpochDay()) <= 3;
   }
 
   private static boolean inside(Token t, List<QuoteMarks.Quoted> quoted) {
@@ -102,7 +157,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
           subjectGroup(ed, s, k, left);
         }
       }
-      if (left.isEmpty() && !right.isEmpty()) {
+      if (left.isEmpty() && !right.isEmpty() && i + 1 < s.size() && s.token(i + 1).is("with")) {
         // "X said in a meeting with Y", "Speaking at talks with Y, X hailed…": the clause's person
         for (Mention m : ed.mentionsIn(s.index())) {
           if (!m.isPerson() || !Clauses.usableActor(m) || inside(s.token(m.first()), quoted)) continue;
@@ -130,7 +185,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
         .orElse(null);
     Entity place = place(ed, s).orElse(null);
     // "…met Castro. The brief encounter happened Friday at the summit in Panama City": the next sentences tell more
-    for (int n = s.index() + 1; n <= s.index() + 2 && n < ed.doc().sentences().size() && (date == null || place == null); n++) {
+    for (int n = s.index() + 1; n <= s.index() + 4 && n < ed.doc().sentences().size() && (date == null || place == null); n++) {
       Sentence next = ed.doc().sentences().get(n);
       if (!refersBackToMeeting(next)) continue;
       if (date == null) date = DateResolver.resolve(next.span().of(ed.doc().normalized()), published(ed),
@@ -138,6 +193,8 @@ public final class MeetingExtractor implements Extractor<Meeting> {
       if (place == null) place = place(ed, next).orElse(null);
     }
     if (place == null) place = dateline;
+    if (date == null && status == MeetingStatus.OCCURRED && presentTense(s, i) && published(ed) != null)
+      date = published(ed).toString(); // "Johnson is meeting Varadkar": today, as the article is dated
     Evidence evidence = new Evidence(ed.doc().article().id(), s.span(), s.span(), rule + "." + kind);
     if (kind.equals("host") && !noun && left.size() == 1 && right.size() > 1) {
       // "X has hosted A, B and C": three visits, the guests did not meet each other
@@ -148,6 +205,17 @@ public final class MeetingExtractor implements Extractor<Meeting> {
       return visits;
     }
     return List.of(new Meeting(sorted(participants), status, kind.equals("call"), date, place, t.word(), evidence));
+  }
+
+  /** "is meeting", "are holding talks", "meets": the event is happening as the article is written. */
+  private static boolean presentTense(Sentence s, int i) {
+    Token t = s.token(i);
+    if (t.lower().endsWith("s") && !t.lower().endsWith("ss") && "VERB".equals(t.pos())) return true;
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (s.token(k).is("is", "are")) return s.token(k + 1).lower().endsWith("ing") || k + 1 == i;
+      if (s.token(k).is("was", "were", "has", "have", "had", "will")) return false;
+    }
+    return false;
   }
 
   private static final Pattern BACK_REFERENCE = Pattern.compile(
@@ -316,7 +384,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
 
   /** Planned, refused, cancelled, denied, hypothetical, negated, or occurred: read from the words around the trigger. */
   static MeetingStatus status(Sentence s, int i) {
-    String before = window(s, i - 8, i);
+    String before = window(s, i - 14, i);
     String around = window(s, i - 8, i + 6);
     String sentence = window(s, 0, s.size());
     if (before.matches(".*\\b(refused|refuses|declined|declines|rejected|rebuffed|snubbed|will not|won't|would not)\\b.*")
@@ -328,6 +396,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     if (before.matches(".*\\b(not|n't|never|yet to|no)\\b.*")) return MeetingStatus.NEGATED;
     if (before.matches(".*\\b(if|could|might|would|unless|whether)\\b.*") && !before.contains("would be held"))
       return MeetingStatus.HYPOTHETICAL;
+    if (i >= 2 && s.token(i - 1).is("to") && "PROPN".equals(s.token(i - 2).pos())) return MeetingStatus.PLANNED; // "Albanese to meet Biden"
     if (before.matches(".*\\b(will|shall|'ll|plans|planned|plan|planning|expected|expects|scheduled|upcoming|"
         + "invited|invites|invitation|forward|proposed|due|hope|hopes|hoped|intends|wants|seeking|seeks|prepare|preparing)\\b.*")
         || before.matches(".*\\b(is|are|was|were) (set|going|due) to\\b.*")

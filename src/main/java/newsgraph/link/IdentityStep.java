@@ -48,6 +48,7 @@ public final class IdentityStep {
       merged += rewriteAll(dsg, spellingVariants(persons(dsg)));
       merged += rewriteAll(dsg, curated(persons(dsg)));
       merged += rewriteAll(dsg, surnames(persons(dsg)));
+      joinEvents(dsg);
       return merged;
     });
   }
@@ -169,6 +170,70 @@ public final class IdentityStep {
       rewrite(dsg, m.getKey(), m.getValue(), persons.get(m.getKey()).name(), newName);
     }
     return merges.size();
+  }
+
+  /**
+   * Events are keyed by day and participants: after the people are merged, every event gets the IRI
+   * its current participants give it, and an undated report joins the one dated event of the same
+   * participants that took place within a week before its article was published.
+   */
+  private void joinEvents(DatasetGraph dsg) {
+    Node meetingClass = NodeFactory.createURI(newsgraph.rdf.NG.NS + "Meeting");
+    Node hasActor = Vocab.hasActor.asNode(), name = Vocab.name.asNode();
+    Map<Node, String> keys = new LinkedHashMap<>();
+    dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), meetingClass).forEachRemaining(q -> {
+      Node event = q.getSubject();
+      if (keys.containsKey(event) || !event.getURI().startsWith(iris.base() + "event/")) return;
+      Set<String> slugs = new TreeSet<>();
+      dsg.find(Node.ANY, event, hasActor, Node.ANY).forEachRemaining(a ->
+          dsg.find(a.getGraph(), a.getObject(), name, Node.ANY).forEachRemaining(n ->
+              slugs.add(newsgraph.entity.Entity.slug(n.getObject().getLiteralLexicalForm()))));
+      String rest = event.getURI().substring((iris.base() + "event/").length());
+      String date = rest.substring(0, rest.indexOf('/'));
+      keys.put(event, date + "/" + String.join("--", slugs));
+    });
+    Map<Node, Node> renames = new HashMap<>();
+    for (Map.Entry<Node, String> e : keys.entrySet()) {
+      String key = e.getValue();
+      if (key.startsWith("undated/")) {
+        String who = key.substring("undated/".length());
+        java.time.LocalDate published = publishedOfReports(dsg, e.getKey());
+        List<String> dated = keys.values().stream().distinct()
+            .filter(k -> !k.startsWith("undated/") && k.endsWith("/" + who) && k.indexOf('/') == 10)
+            .filter(k -> published != null && withinWeekBefore(k.substring(0, 10), published)).toList();
+        if (dated.size() == 1) key = dated.get(0);
+      }
+      Node target = NodeFactory.createURI(iris.base() + "event/" + key);
+      if (!target.equals(e.getKey())) renames.put(e.getKey(), target);
+    }
+    renames.forEach((from, to) -> rename(dsg, from, to));
+  }
+
+  private static boolean withinWeekBefore(String day, java.time.LocalDate published) {
+    long d = published.toEpochDay() - java.time.LocalDate.parse(day).toEpochDay();
+    return d >= 0 && d <= 7;
+  }
+
+  /** The publication date of the article of one report of the event, if any. */
+  private static java.time.LocalDate publishedOfReports(DatasetGraph dsg, Node event) {
+    Node reports = newsgraph.rdf.NG.reports.asNode(), published = Vocab.datePublished.asNode();
+    java.time.LocalDate[] found = {null};
+    dsg.find(Node.ANY, Node.ANY, reports, event).forEachRemaining(r ->
+        dsg.find(r.getGraph(), Node.ANY, published, Node.ANY).forEachRemaining(p -> {
+          if (found[0] == null) found[0] = java.time.LocalDate.parse(p.getObject().getLiteralLexicalForm());
+        }));
+    return found[0];
+  }
+
+  private static void rename(DatasetGraph dsg, Node from, Node to) {
+    List<Quad> old = new ArrayList<>();
+    dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
+    dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
+    for (Quad q : old) {
+      dsg.delete(q);
+      dsg.add(q.getGraph(), q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
+          q.getObject().equals(from) ? to : q.getObject());
+    }
   }
 
   private static void rewrite(DatasetGraph dsg, Node from, Node to, String oldName, String newName) {
