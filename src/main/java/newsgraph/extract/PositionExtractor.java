@@ -245,7 +245,9 @@ public final class PositionExtractor implements Extractor<Position> {
   /** "Beijing's support for X", "Moscow's rejection of X", "his criticism of X", "X showed a cautious welcome to Y". */
   private Optional<Position> nominal(EntityDocument ed, Sentence s, int i, Lexicon.StanceWord w) {
     int k = i - 1;
-    while (k > 0 && ("ADJ".equals(s.token(k).pos()) || "ADV".equals(s.token(k).pos()))) k--;
+    // modifiers: "a fierce critic", "a long-time supporter" (the tagger reads some as nouns)
+    while (k > 0 && k > i - 4 && ("ADJ".equals(s.token(k).pos()) || "ADV".equals(s.token(k).pos())
+        || "NOUN".equals(s.token(k).pos()) && !s.token(k).isCapitalized())) k--;
     Optional<Mention> holder;
     int light = k >= 0 && s.token(k).is("a", "an", "its", "his", "her", "their", "strong", "full") ? k - 1 : k;
     if (light >= 0 && LIGHT_VERBS.contains(s.token(light).lower())) {

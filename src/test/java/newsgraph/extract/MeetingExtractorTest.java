@@ -59,4 +59,28 @@ class MeetingExtractorTest {
     assertThat(meetings("Swedish Prime Minister Lars Ek arrived in Berlin. Ek met German Chancellor Hanna Vogt at the Chancellery on Tuesday."))
         .containsExactly("occurred Hanna Vogt & Lars Ek date=2024-05-14 place=Chancellery");
   }
+
+  @Test
+  void travelledToWhereTheyMet() {
+    assertThat(meetings("Last year, Chilean President Marco Ibarra travelled to Lima, where he and Peruvian President Rosa Quispe signed a trade pact."))
+        .containsExactly("occurred Marco Ibarra & Rosa Quispe date=2023 place=Lima");
+  }
+
+  @Test
+  void hostingSeveralGuestsIsOneVisitEach() {
+    assertThat(meetings("Japanese Prime Minister Kenji Sato has hosted Indian Prime Minister Ravi Mehta and Thai Prime Minister Somchai Wong."))
+        .containsExactlyInAnyOrder("occurred Kenji Sato & Ravi Mehta date=null place=-", "occurred Kenji Sato & Somchai Wong date=null place=-");
+  }
+
+  @Test
+  void headlineInfinitiveIsPlanned() {
+    assertThat(meetings("Albert Dupont to meet Nigerian President Bola Adeyemi in Abuja"))
+        .allMatch(m -> m.startsWith("planned"));
+  }
+
+  @Test
+  void laterSentenceGivesTheMeetingsPlace() {
+    assertThat(meetings("Portuguese Prime Minister Rui Matos met Spanish Prime Minister Elena Ruiz on Monday. The meeting was held in Seville."))
+        .containsExactly("occurred Elena Ruiz & Rui Matos date=2024-05-13 place=Seville");
+  }
 }

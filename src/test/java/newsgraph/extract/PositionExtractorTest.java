@@ -47,4 +47,27 @@ class PositionExtractorTest {
     assertThat(positions("Australia welcomed the trade agreement, which was signed after years of talks."))
         .contains("support Australia -> \"the trade agreement\"");
   }
+
+  @Test
+  void firstPersonStanceInsideAQuoteBelongsToTheSpeaker() {
+    assertThat(positions("\"I am committed to reopening the embassy,\" Kenyan President Amos Wekesa said."))
+        .contains("support Amos Wekesa -> \"reopening the embassy\"");
+  }
+
+  @Test
+  void coordinatedSubjectsEachHoldTheStance() {
+    assertThat(positions("Ethiopia and Eritrea signed the border agreement."))
+        .contains("support Ethiopia -> \"the border agreement\"", "support Eritrea -> \"the border agreement\"");
+  }
+
+  @Test
+  void agentNounAfterACopula() {
+    assertThat(positions("Senator Paul Grant, who has long been a fierce critic of the pipeline, voted no."))
+        .contains("oppose Paul Grant -> \"the pipeline\"");
+  }
+
+  @Test
+  void questionsTakeNoPosition() {
+    assertThat(positions("Does Germany support the new tariffs?")).isEmpty();
+  }
 }

@@ -65,4 +65,34 @@ class QuoteExtractorTest {
     assertThat(quotes("The two countries announced a \"strategic\" partnership last year."))
         .noneMatch(q -> q.contains("strategic"));
   }
+
+  @Test
+  void agencyQuotingSomeoneAsSayingGivesThePersonQuoted() {
+    assertThat(quotes("\"We will keep the corridor open,\" the Anadolu agency quoted Turkish Defence Minister Selim Aydin as saying."))
+        .contains("direct \"We will keep the corridor open\" <- Selim Aydin");
+  }
+
+  @Test
+  void appositionBetweenSpeakerAndVerb() {
+    assertThat(quotes("\"The vote was rigged,\" Maria Duarte, a senior fellow at a Lisbon think tank, said on Friday."))
+        .contains("direct \"The vote was rigged\" <- Maria Duarte");
+  }
+
+  @Test
+  void trailingReportingClauseIsAnIndirectQuote() {
+    assertThat(quotes("The border crossing will reopen next month, the Greek Foreign Ministry said."))
+        .contains("indirect \"The border crossing will reopen next month\" <- Greek Foreign Ministry");
+  }
+
+  @Test
+  void introductoryPhraseIsNoReportedClause() {
+    assertThat(quotes("According to the minutes, Swiss President Urs Keller said the bank would be sold."))
+        .noneMatch(q -> q.contains("According to the minutes"));
+  }
+
+  @Test
+  void documentSpeaksForItsIssuer() {
+    assertThat(quotes("The Chinese Foreign Ministry published a paper on Monday. \"Bloc politics only stoke confrontation,\" the paper said."))
+        .contains("direct \"Bloc politics only stoke confrontation\" <- Chinese Foreign Ministry");
+  }
 }
