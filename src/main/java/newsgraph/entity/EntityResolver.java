@@ -179,7 +179,9 @@ public final class EntityResolver {
         if (c.sentence() != role.sentence() || c.type() != EntityType.PERSON || c.kind() != MentionKind.NAME) continue;
         Entity e = resolved.get(c);
         if (e == null) continue;
-        boolean after = c.first() == role.end() + 1 && s.token(role.end()).is(",");
+        boolean after = c.first() == role.end() + 1 && s.token(role.end()).is(",")
+            || c.first() > role.end() + 1 && c.first() <= role.end() + 9 && s.token(c.first() - 1).is(",")
+            && s.token(role.end()).is("for", "of", "to", "at", "on", "in") && noCommaBetween(s, role.end(), c.first() - 1);
         int gap = role.first() - c.end();
         boolean before = gap >= 1 && gap <= 3 && s.token(c.end()).is(",") && onlyArticles(s, c.end() + 1, role.first());
         if (after || before) person = c;
@@ -192,6 +194,11 @@ public final class EntityResolver {
       for (Map.Entry<Candidate, Entity> entry : resolved.entrySet())
         if (entry.getValue().key().equals(enriched.key())) entry.setValue(enriched);
     }
+  }
+
+  private static boolean noCommaBetween(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) if (s.token(i).is(",")) return false;
+    return true;
   }
 
   private static boolean onlyArticles(Sentence s, int from, int to) {

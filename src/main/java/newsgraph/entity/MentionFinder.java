@@ -98,6 +98,8 @@ final class MentionFinder {
       } else if (m.entity().type() == EntityType.ORGANIZATION || m.entity().governs()) {
         prefixOrg = m.entity();
         afterPrefix = possessive ? after + 1 : after;
+        // "the African Union (AU) High Representative": skip the acronym in brackets
+        if (afterPrefix + 2 < t.size() && t.get(afterPrefix).is("(") && t.get(afterPrefix + 2).is(")")) afterPrefix += 3;
         out.add(candidate(doc, s, i, after, MentionKind.NAME, m.entity().type(), m.entity().name(), m.entity(), null,
             null, m.entity().country(), false));
         country = m.entity().country();
@@ -130,8 +132,9 @@ final class MentionFinder {
         String aff = country;
         if (prefixOrg != null && prefixOrg.country() != null) aff = prefixOrg.country();
         // the mention spans the whole noun phrase, title included: "Russian Foreign Minister Sergei Lavrov"
+        // a former title is no current role ("former Nigerian President Olusegun Obasanjo")
         out.add(candidate(doc, s, start, nameEnd, MentionKind.NAME, EntityType.PERSON, name, null,
-            capitalize(titleText), roleKind, aff, true));
+            former ? null : capitalize(titleText), former ? null : roleKind, aff, true));
         return nameEnd;
       }
       boolean described = start > 0 && t.get(start - 1).is("the", "a", "an", "its", "his", "her", "their", "our")
@@ -236,8 +239,12 @@ final class MentionFinder {
     return j;
   }
 
+  private static final java.util.regex.Pattern NAME_PARTICLE =
+      java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\\p{Lu}.*");
+
   private boolean isNameToken(Token tok, boolean sentenceStart) {
     String w = tok.word();
+    if (!sentenceStart && NAME_PARTICLE.matcher(w).matches()) return true; // "Majdi al-Khalidi"
     if (!tok.isCapitalized() || NOT_NAMES.contains(w) || w.length() == 1) return false;
     if (w.endsWith(".") && w.length() == 2) return true; // an initial: "Vladimir V. Putin"
     if (gazetteer.isHonorific(w) || gazetteer.titleKind(w) != null) return false;

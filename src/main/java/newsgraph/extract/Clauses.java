@@ -42,8 +42,7 @@ final class Clauses {
   }
 
   static boolean usableActor(Mention m) {
-    return m.kind() != MentionKind.ADJECTIVE && m.entity().type().isActor()
-        || (m.entity().governs() && m.kind() == MentionKind.NAME);
+    return m.kind() != MentionKind.ADJECTIVE && (m.entity().type().isActor() || m.entity().governs());
   }
 
   /** The actor mention that is the subject of the verb at token v, if the tokens before it show one. */
