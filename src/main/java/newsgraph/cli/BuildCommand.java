@@ -141,6 +141,7 @@ final class BuildCommand implements Callable<Integer> {
     Summary summary = new Summary();
     Map<String, Path> seenIds = new HashMap<>();
     Map<String, Path> seenContent = new HashMap<>();
+    Map<String, Path> seenUrls = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     StageTimes times = pipeline.times();
     Deque<Future<Outcome>> window = new ArrayDeque<>();
@@ -167,6 +168,12 @@ final class BuildCommand implements Callable<Integer> {
         if (other != null) {
           err.println("newsgraph: " + o.path() + ": skipped: an article of the same name was read from " + other);
           summary.failures++;
+          continue;
+        }
+        String url = o.facts().entities().doc().article().meta().url();
+        Path sameUrl = url == null ? null : seenUrls.putIfAbsent(url, o.path());
+        if (sameUrl != null) {
+          err.println("newsgraph: warning: " + o.path() + ": same URL as " + sameUrl + " (" + url + "), counted once");
           continue;
         }
         String fingerprint = Integer.toHexString(o.facts().entities().doc().text().hashCode()) + ":"

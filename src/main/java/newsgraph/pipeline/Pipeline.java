@@ -39,6 +39,7 @@ public final class Pipeline {
   private final PositionExtractor positions;
   private final ThreadLocal<Annotator> annotators;
   private final StageTimes times = new StageTimes();
+  private final newsgraph.nlp.LanguageCheck languages = new newsgraph.nlp.LanguageCheck();
 
   public Pipeline(long maxBytes) {
     NlpModels models = NlpModels.get();
@@ -72,7 +73,16 @@ public final class Pipeline {
   /** Runs every stage after reading; an article with no sentence left is an input problem. */
   public ArticleFacts process(Article article) throws InputProblem {
     long t0 = System.nanoTime();
+    String declared = article.meta().language();
+    if (declared != null && !declared.isBlank() && !declared.toLowerCase(java.util.Locale.ROOT).startsWith("en"))
+      throw new InputProblem(article.path(), "not in English (its sidecar says \"" + declared + "\")");
     List<Span> paragraphs = furniture.paragraphs(article.text());
+    if (declared == null || declared.isBlank()) {
+      StringBuilder kept = new StringBuilder();
+      for (Span p : paragraphs) kept.append(p.of(article.text())).append('\n');
+      var other = languages.notEnglish(kept.toString());
+      if (other.isPresent()) throw new InputProblem(article.path(), "not in English (detected language: " + other.get() + ")");
+    }
     AnnotatedDocument doc = annotators.get().annotate(article, paragraphs);
     long t1 = System.nanoTime();
     times.add(Stage.NLP, t1 - t0);

@@ -141,11 +141,19 @@ class CliTest {
     Files.writeString(corpus.resolve("empty.txt"), "");
     Files.write(corpus.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 5});
     Files.writeString(corpus.resolve("furniture.txt"), "Hide Ad\nSkip to main content\n");
+    Files.writeString(corpus.resolve("french.txt"), "Le président français a rencontré le chancelier allemand à Berlin "
+        + "mercredi pour discuter de la guerre et des sanctions. Les deux dirigeants ont exprimé leur soutien à Kiev.");
+    Files.writeString(corpus.resolve("dated.txt"), "The ministers met in Rome.");
+    Files.writeString(corpus.resolve("dated.meta.json"), "{\"published\": \"yesterday\"}");
+    Path sub = Files.createDirectories(corpus.resolve("sub"));
+    Files.writeString(sub.resolve("good.txt"), "Another article with the same name as one in the folder above.");
     Path db = tmp.resolve("mixed-db");
     Run r = run("build", "--store", db.toString(), corpus.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("empty.txt: empty file", "binary.txt: binary file, not text",
-        "furniture.txt: no sentences found").doesNotContain("Exception");
+        "furniture.txt: no sentences found", "french.txt: not in English (detected language: fra)",
+        "dated.meta.json: bad \"published\" date 'yesterday'", "an article of the same name was read from")
+        .doesNotContain("Exception");
     Run q = run("query", "--store", db.toString(), "--format", "csv", "queries/meetings.rq");
     assertThat(q.out()).contains("Kofi Mensah", "Bola Adeyemi");
   }

@@ -1,0 +1,48 @@
+package newsgraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Tells English text from other languages with OpenNLP's language-detection model
+ * ({@code langdetect-183.bin}, loaded once, lazily). Thread-safe: one detector per thread.
+ */
+public final class LanguageCheck {
+  public static final String MODEL = "langdetect-183.bin";
+  private static final int SAMPLE_CHARS = 3000;
+  private static final double MIN_CONFIDENCE = 0.2;
+  private static volatile LanguageDetectorModel model;
+  private final ThreadLocal<LanguageDetectorME> detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
+
+  /** The ISO 639-3 code of the text's language when it is confidently not English, else empty. */
+  public Optional<String> notEnglish(String text) {
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    if (sample.codePoints().filter(Character::isLetter).count() < 100) return Optional.empty(); // too short to tell
+    Language best = detectors.get().predictLanguage(sample);
+    if (best.getLang().equals("eng") || best.getConfidence() < MIN_CONFIDENCE) return Optional.empty();
+    return Optional.of(best.getLang());
+  }
+
+  private static LanguageDetectorModel model() {
+    LanguageDetectorModel local = model;
+    if (local == null) {
+      synchronized (LanguageCheck.class) {
+        if (model == null) {
+          try (InputStream in = LanguageCheck.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) throw new IOException("model " + MODEL + " is not on the classpath");
+            model = new LanguageDetectorModel(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the language model", e);
+          }
+        }
+        local = model;
+      }
+    }
+    return local;
+  }
+}
