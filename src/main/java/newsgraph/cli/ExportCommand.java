@@ -26,6 +26,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, description = "ttl, nt, nq, trig, jsonld or rdf.")
   String format;
 
+  @Option(names = "--void", description = "Export the VoID description of the dataset instead of its data.")
+  boolean voidOnly;
+
   @Option(names = "--graph", paramLabel = "IRI", description = "Only this graph (an article's IRI).")
   String graph;
 
@@ -75,7 +78,10 @@ final class ExportCommand implements Callable<Integer> {
         return Main.FATAL;
       }
       boolean quads = lang == Lang.NQUADS || lang == Lang.TRIG;
-      if (quads && graph == null) {
+      if (voidOnly) {
+        String base = gs.baseIri().orElse(BuildCommand.DEFAULT_BASE);
+        RDFDataMgr.write(os, new newsgraph.serve.VoidDescription(gs.dataset(), base, null).model(), quads ? Lang.TURTLE : lang);
+      } else if (quads && graph == null) {
         Txn.executeRead(gs.dataset(), () -> RDFDataMgr.write(os, gs.dataset(), lang));
       } else if (quads) {
         Dataset one = DatasetFactory.create();

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Builds a knowledge graph of meetings, quotes and positions from news articles.",
     subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-        RemoveCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+        RemoveCommand.class, InspectCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit codes: all went well, some inputs failed, usage or fatal error. */
   public static final int OK = 0, SOME_FAILED = 1, FATAL = 2;

@@ -1,0 +1,67 @@
+package newsgraph.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+
+/** Reads what the store knows about one IRI, over the union of the article graphs. Thread-safe. */
+final class Describer {
+  private static final String PREFIXES = """
+      PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX schema: <https://schema.org/>
+      PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> PREFIX prov: <http://www.w3.org/ns/prov#>
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      """;
+  private final Dataset dataset;
+
+  Describer(Dataset dataset) {
+    this.dataset = dataset;
+  }
+
+  boolean exists(String iri) {
+    return ask("ASK { GRAPH ?g { <" + iri + "> ?p ?o } }");
+  }
+
+  /** The triples about the IRI, and the names and types of what they point to. */
+  Model describe(String iri) {
+    String q = PREFIXES + """
+        CONSTRUCT { <%1$s> ?p ?o . ?o schema:name ?n . ?o a ?t . ?s ?p2 <%1$s> . }
+        WHERE { GRAPH ?g { { <%1$s> ?p ?o OPTIONAL { ?o schema:name ?n } OPTIONAL { ?o a ?t } }
+                UNION { ?s ?p2 <%1$s> FILTER(?p2 IN (sem:hasActor, ng:speaker, ng:holder, ng:reports)) } } }
+        """.formatted(iri);
+    return Txn.calculateRead(dataset, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+        Model m = qe.execConstruct();
+        m.setNsPrefixes(newsgraph.rdf.Prefixes.map());
+        return m;
+      }
+    });
+  }
+
+  List<QuerySolution> select(String body) {
+    return Txn.calculateRead(dataset, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(PREFIXES + body).build()) {
+        List<QuerySolution> rows = new ArrayList<>();
+        ResultSet rs = qe.execSelect();
+        rs.forEachRemaining(rows::add);
+        return rows;
+      }
+    });
+  }
+
+  private boolean ask(String q) {
+    return Txn.calculateRead(dataset, () -> {
+      try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+        return qe.execAsk();
+      }
+    });
+  }
+
+  static String prefixes() {
+    return PREFIXES;
+  }
+}

@@ -1,0 +1,148 @@
+package newsgraph.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import newsgraph.cli.Main;
+import newsgraph.store.GraphStore;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The served store as HTTP clients and a real headless browser see it. */
+class ServeTest {
+  @TempDir static Path tmp;
+  static GraphStore store;
+  static FusekiServer server;
+  static String root;
+  static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  @BeforeAll
+  static void serveTheCorpus() throws Exception {
+    Path db = tmp.resolve("db");
+    assertThat(Main.execute("build", "--store", db.toString(), "--base", "http://localhost:0/", "corpus")).isZero();
+    store = GraphStore.open(db, false);
+    server = LinkedDataServer.start(store, 0, "http://localhost:0/", 10);
+    root = "http://localhost:" + server.getHttpPort();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+    store.close();
+  }
+
+  static HttpResponse<String> get(String path, String accept) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(root + path)).header("Accept", accept).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void sparqlEndpointAnswersTheMeetingsQueryAsJson() throws Exception {
+    String query = Files.readString(Path.of("queries/meetings.rq"));
+    HttpResponse<String> r = get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+        "application/sparql-results+json");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"participant_name\"", "Vladimir Putin");
+  }
+
+  @Test
+  void updateIsRefused() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(root + "/sparql"))
+        .header("Content-Type", "application/sparql-update")
+        .POST(HttpRequest.BodyPublishers.ofString("DELETE WHERE { GRAPH ?g { ?s ?p ?o } }")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isBetween(400, 499);
+    assertThat(get("/sparql?query=" + URLEncoder.encode("ASK { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8),
+        "application/sparql-results+json").body()).contains("true");
+  }
+
+  @Test
+  void entityIriSeesOtherDocumentsByAccept() throws Exception {
+    HttpResponse<String> browser = get("/person/vladimir-putin", "text/html,application/xhtml+xml");
+    assertThat(browser.statusCode()).isEqualTo(303);
+    assertThat(browser.headers().firstValue("Location")).contains("/page/person/vladimir-putin");
+    HttpResponse<String> page = get("/page/person/vladimir-putin", "text/html");
+    assertThat(page.body()).contains("<h1>Vladimir Putin</h1>", "Meetings", "Wang Yi", "Said");
+
+    HttpResponse<String> rdf = get("/person/vladimir-putin", "text/turtle");
+    assertThat(rdf.statusCode()).isEqualTo(303);
+    HttpResponse<String> turtle = get(rdf.headers().firstValue("Location").orElseThrow(), "text/turtle");
+    assertThat(turtle.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/turtle"));
+    Model m = ModelFactory.createDefaultModel();
+    RDFDataMgr.read(m, new StringReader(turtle.body()), null, Lang.TURTLE);
+    assertThat(m.contains(m.getResource("http://localhost:0/person/vladimir-putin"), m.getProperty("https://schema.org/name"),
+        "Vladimir Putin")).isTrue();
+    HttpResponse<String> jsonld = get("/data/person/vladimir-putin", "application/ld+json");
+    assertThat(jsonld.body()).contains("Vladimir Putin");
+  }
+
+  @Test
+  void unknownIriIs404() throws Exception {
+    assertThat(get("/person/nobody-at-all", "text/html").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void voidDescribesTheDataset() throws Exception {
+    HttpResponse<String> r = get("/void", "text/turtle");
+    Model m = ModelFactory.createDefaultModel();
+    RDFDataMgr.read(m, new StringReader(r.body()), null, Lang.TURTLE);
+    assertThat(m.listObjectsOfProperty(m.getProperty(VoidDescription.VOID + "triples")).next().asLiteral().getLong())
+        .isGreaterThan(1000);
+  }
+
+  /** Headless Chromium (Debian's package; .ci/run installs it) opens the start page and must draw every person met. */
+  @Test
+  void startPageDrawsTheNetworkInAHeadlessBrowser() throws Exception {
+    Path chromium = Path.of("/usr/bin/chromium");
+    assumeTrue(Files.isExecutable(chromium), "Debian's chromium is not installed (.ci/run installs it)");
+    Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + tmp.resolve("chromium"), "--virtual-time-budget=10000", "--dump-dom", root + "/")
+        .redirectError(tmp.resolve("chromium.log").toFile()).start();
+    String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    String div = dom.replaceAll("(?s).*(<div id=\"network\"[^>]*>).*", "$1");
+    assertThat(div).contains("data-errors=\"0\"");
+    int drawn = Integer.parseInt(div.replaceAll(".*data-drawn-nodes=\"(\\d+)\".*", "$1"));
+    assertThat(drawn).isEqualTo(personsInMeetings() + actorsNotPersons());
+    assertThat(drawn).isGreaterThanOrEqualTo(personsInMeetings()).isGreaterThan(0);
+  }
+
+  private static int personsInMeetings() throws Exception {
+    return namesOfType("Person").size();
+  }
+
+  private static int actorsNotPersons() throws Exception {
+    return namesOfType("Country").size() + namesOfType("Organization").size();
+  }
+
+  private static Set<String> namesOfType(String type) throws Exception {
+    String q = "PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> "
+        + "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?r ng:reports ?e . ?e sem:hasActor ?a . ?a a <https://schema.org/" + type + "> } }";
+    String csv = get("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv").body();
+    Set<String> out = new TreeSet<>(List.of(csv.split("\r?\n")));
+    out.remove("a");
+    out.remove("");
+    return out;
+  }
+}
