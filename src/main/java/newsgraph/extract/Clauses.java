@@ -38,7 +38,7 @@ final class Clauses {
   static boolean gapWord(Token t) {
     String pos = t.pos();
     return GAP_WORDS.contains(t.lower()) || "ADV".equals(pos) || "AUX".equals(pos) || "PART".equals(pos)
-        || "NUM".equals(pos);
+        || "NUM".equals(pos) || t.lower().endsWith("ly") && t.word().length() > 4 && !t.isCapitalized();
   }
 
   static boolean usableActor(Mention m) {

@@ -35,6 +35,8 @@ public final class PositionExtractor implements Extractor<Position> {
   private static final Set<String> LIGHT_VERBS = Set.of("showed", "shows", "expressed", "expresses", "voiced", "voices",
       "gave", "gives", "offered", "offers", "reiterated", "reiterates", "reaffirmed", "reaffirms", "signaled",
       "signalled", "declared", "pledged", "pledges", "renewed", "renews", "stated");
+  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remained", "remains", "remain",
+      "stayed", "stays", "stay", "been", "be", "am", "'m", "'re", "'s", "appears", "appeared", "seems", "seemed");
   private static final Set<String> AGENT_NOUNS = Set.of("supporter", "supporters", "critic", "critics", "opponent",
       "opponents", "proponent", "proponents", "advocate", "advocates", "champion", "backer", "backers");
   private static final Set<String> PROXY_NOUNS = Set.of("administration", "government", "team", "office", "ministry",
@@ -75,10 +77,11 @@ public final class PositionExtractor implements Extractor<Position> {
         Optional<Position> p = Optional.empty();
         if (verb.isPresent() && (t.isVerb() || actsAsVerb(s, i))) p = verbal(ed, s, i, verb.get());
         if (p.isEmpty() && t.is("warned", "warns", "warning", "cautioned", "cautions")) p = warnedAgainst(ed, s, i);
-        if (p.isEmpty() && noun.isPresent() && "NOUN".equals(t.pos())) p = nominal(ed, s, i, noun.get());
+        if (p.isEmpty() && noun.isPresent() && ("NOUN".equals(t.pos())
+            || i > 0 && Set.of("DET", "ADJ").contains(s.token(i - 1).pos()))) p = nominal(ed, s, i, noun.get());
         if (p.isEmpty() && adj.isPresent() && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()))) p = adjectival(ed, s, i, adj.get());
         p.ifPresent(x -> out.putIfAbsent(key(x), x));
-        if (p.isPresent() && verb.isPresent()) coHolders(ed, s, i, p.get()).forEach(x -> out.putIfAbsent(key(x), x));
+        if (p.isPresent()) coHolders(ed, s, i, p.get()).forEach(x -> out.putIfAbsent(key(x), x));
       }
     }
     return List.copyOf(out.values());
@@ -177,7 +180,7 @@ public final class PositionExtractor implements Extractor<Position> {
     while (from < s.size() && SKIP_AFTER_VERB.contains(s.token(from).lower()) && w.length() == 1) from++;
     Optional<Target> target = target(ed, s, from);
     // "reaffirmed China's support for Russia": the stance is the noun's, read by the noun rule
-    if (target.isPresent() && possessiveStanceNoun(s, from)) return Optional.empty();
+    if (target.isPresent() && LIGHT_VERBS.contains(s.token(i).lower()) && possessiveStanceNoun(s, from)) return Optional.empty();
     // "wants to try": a lone verb is no target
     if (target.isPresent() && target.get().label().split(" ").length == 1 && "VERB".equals(s.token(from).pos())) return Optional.empty();
     return target.map(tg -> position(ed, s, i, holder.get(), polarity, tg, "stance.verb"));
@@ -269,7 +272,10 @@ public final class PositionExtractor implements Extractor<Position> {
 
   /** "China has remained neutral", "X is opposed to Y". */
   private Optional<Position> adjectival(EntityDocument ed, Sentence s, int i, Lexicon.StanceWord w) {
-    Optional<Mention> holder = Clauses.subjectBefore(ed, s, i);
+    // the subject is before the copula: "China has remained officially neutral"
+    int v = i - 1;
+    while (v > 0 && (Clauses.gapWord(s.token(v)) || COPULAS.contains(s.token(v).lower()))) v--;
+    Optional<Mention> holder = Clauses.endingAt(ed, s, v + 1).or(() -> Clauses.subjectBefore(ed, s, i));
     if (holder.isEmpty()) return Optional.empty();
     boolean copula = false;
     for (int k = i - 1; k >= holder.get().end(); k--)
@@ -338,7 +344,7 @@ public final class PositionExtractor implements Extractor<Position> {
 
   private static Position position(EntityDocument ed, Sentence s, int i, Mention holder, Polarity polarity, Target tg,
                                    String rule) {
-    Span evidence = new Span(Math.min(holder.span().begin(), s.token(i).span().begin()), tg.span().end());
+    Span evidence = holder.span().union(s.token(i).span()).union(tg.span());
     return new Position(ed.actor(holder), polarity, tg.label(), tg.entity(), s.token(i).word(),
         new Evidence(ed.doc().article().id(), evidence, s.span(), rule));
   }
