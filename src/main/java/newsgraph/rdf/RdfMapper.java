@@ -54,10 +54,13 @@ public final class RdfMapper {
     if (a.meta().language() != null) article.addProperty(Vocab.inLanguage, a.meta().language());
 
     Set<String> described = new LinkedHashSet<>();
+    Set<String> named = new LinkedHashSet<>();
     Map<String, Set<String>> aliases = new HashMap<>();
     for (Mention mention : ed.mentions()) {
       if (mention.kind() == MentionKind.PRONOUN) continue;
       Entity e = mention.entity();
+      // a nationality adjective ("a British think tank") describes; it does not mention the country
+      if (mention.kind() != MentionKind.ADJECTIVE) named.add(e.key());
       if (mention.kind() == MentionKind.NAME) aliases.computeIfAbsent(e.key(), k -> new LinkedHashSet<>()).add(mention.surface());
       // a mention is its span in this article's graph: type and article follow from the IRI and the graph
       Resource node = m.createResource(iris.mention(a.id(), mention.span()));
@@ -69,7 +72,7 @@ public final class RdfMapper {
     for (Entity e : ed.entities()) {
       if (!described.contains(e.key())) continue;
       Resource node = entity(m, e);
-      article.addProperty(Vocab.mentions, node);
+      if (named.contains(e.key())) article.addProperty(Vocab.mentions, node);
       for (String alias : aliases.getOrDefault(e.key(), Set.of()))
         if (!alias.equals(e.name())) node.addProperty(Vocab.altLabel, alias);
     }
