@@ -22,11 +22,15 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "30")
   int timeout;
 
+  @Option(names = "--max-results", description = "Most rows or triples one query returns (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10000")
+  long maxResults;
+
   @Override
   public Integer call() throws Exception {
     try (GraphStore gs = GraphStore.open(store.store, false)) {
       String base = gs.baseIri().orElse(BuildCommand.DEFAULT_BASE);
-      FusekiServer server = LinkedDataServer.start(gs, port, base, timeout);
+      FusekiServer server = LinkedDataServer.start(gs, port, base, timeout, maxResults);
       System.err.println("newsgraph: serving " + store.store + " at http://localhost:" + server.getHttpPort()
           + "/ (SPARQL at /sparql; IRIs under " + base + " answer at their path)");
       server.join();

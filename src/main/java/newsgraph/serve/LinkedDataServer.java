@@ -11,19 +11,27 @@ import org.apache.jena.query.Dataset;
  * base, the start page with the who-met-whom network, and the VoID description at {@code /void}.
  *
  * <pre>
- *   FusekiServer server = LinkedDataServer.start(store, 3030, "http://localhost:3030/", 30);
+ *   FusekiServer server = LinkedDataServer.start(store, 3030, "http://localhost:3030/", 30, 10_000);
  * </pre>
  */
 public final class LinkedDataServer {
   private LinkedDataServer() {}
 
+  /** By default, the most rows (or triples) one query over HTTP returns. */
+  public static final long MAX_RESULTS = 10_000;
+
   public static FusekiServer start(GraphStore store, int port, String base, int timeoutSeconds) {
+    return start(store, port, base, timeoutSeconds, MAX_RESULTS);
+  }
+
+  public static FusekiServer start(GraphStore store, int port, String base, int timeoutSeconds, long maxResults) {
     Dataset ds = store.dataset();
     ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
     Describer describer = new Describer(ds);
     FusekiServer server = FusekiServer.create()
         .port(port)
         .add("/sparql", ds, false) // false: no update, no upload
+        .addFilter("/sparql", new ResultLimitFilter(maxResults))
         .addServlet("/*", new LinkedDataServlet(describer, base, new VoidDescription(ds, base, null)))
         .build();
     server.start();

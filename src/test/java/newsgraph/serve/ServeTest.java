@@ -41,7 +41,7 @@ class ServeTest {
     Path db = tmp.resolve("db");
     assertThat(Main.execute("build", "--store", db.toString(), "--base", "http://localhost:0/", "corpus")).isZero();
     store = GraphStore.open(db, false);
-    server = LinkedDataServer.start(store, 0, "http://localhost:0/", 10);
+    server = LinkedDataServer.start(store, 0, "http://localhost:0/", 10, 100);
     root = "http://localhost:" + server.getHttpPort();
   }
 
@@ -63,6 +63,15 @@ class ServeTest {
         "application/sparql-results+json");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("\"participant_name\"", "Vladimir Putin");
+  }
+
+  @Test
+  void resultsAreCappedAtTheLimit() throws Exception {
+    String all = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }";
+    String csv = get("/sparql?query=" + URLEncoder.encode(all, StandardCharsets.UTF_8), "text/csv").body();
+    assertThat(csv.split("\r?\n")).hasSize(101);
+    assertThat(new ResultLimitFilter(5).capped("SELECT * { ?s ?p ?o } LIMIT 3")).containsPattern("LIMIT\\s+3");
+    assertThat(new ResultLimitFilter(5).capped("SELECT * { ?s ?p ?o }")).containsPattern("LIMIT\\s+5");
   }
 
   @Test
