@@ -396,9 +396,10 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     if (before.matches(".*\\b(not|n't|never|yet to|no)\\b.*")) return MeetingStatus.NEGATED;
     if (before.matches(".*\\b(if|could|might|would|unless|whether)\\b.*") && !before.contains("would be held"))
       return MeetingStatus.HYPOTHETICAL;
-    if (i >= 2 && s.token(i - 1).is("to") && "PROPN".equals(s.token(i - 2).pos())) return MeetingStatus.PLANNED; // "Albanese to meet Biden"
+    if (i >= 2 && s.token(i - 1).is("to") && ("PROPN".equals(s.token(i - 2).pos()) || s.token(i - 2).isCapitalized()))
+      return MeetingStatus.PLANNED; // the headline's "Albanese to meet Biden"
     if (before.matches(".*\\b(will|shall|'ll|plans|planned|plan|planning|expected|expects|scheduled|upcoming|"
-        + "invited|invites|invitation|forward|proposed|due|hope|hopes|hoped|intends|wants|seeking|seeks|prepare|preparing)\\b.*")
+        + "invited|invites|invitation|forward|proposed|due|hope|hopes|hoped|intends|wants|seeking|seeks|sought|requested|prepare|preparing)\\b.*")
         || before.matches(".*\\b(is|are|was|were) (set|going|due) to\\b.*")
         || around.matches(".*\\b(later this (year|month|week)|next (week|month|year)|looked forward|look forward|looking forward)\\b.*")
         || sentence.matches(".*\\b(will (visit|meet|travel|hold)|is expected to|are expected to|is due to|are due to)\\b.*"))

@@ -53,6 +53,19 @@ public final class Pipeline {
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
   }
 
+  /** One extractor's facts; a bug in one extractor costs its facts in this article, not the article's other facts. */
+  private static <F extends newsgraph.extract.Fact> List<F> run(newsgraph.extract.Extractor<F> extractor, EntityDocument doc) {
+    try {
+      return extractor.extract(doc);
+    } catch (RuntimeException e) {
+      LOG.warn("{}: the {} extractor failed ({}); the article keeps its other facts", doc.doc().article().path(),
+          extractor.name(), e.toString());
+      return List.of();
+    }
+  }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
+
   public StageTimes times() {
     return times;
   }
@@ -90,8 +103,7 @@ public final class Pipeline {
     EntityDocument entities = resolver.resolve(doc);
     long t2 = System.nanoTime();
     times.add(Stage.ENTITIES, t2 - t1);
-    ArticleFacts facts = new ArticleFacts(entities, meetings.extract(entities), quotes.extract(entities),
-        positions.extract(entities));
+    ArticleFacts facts = new ArticleFacts(entities, run(meetings, entities), run(quotes, entities), run(positions, entities));
     times.add(Stage.EXTRACT, System.nanoTime() - t2);
     return facts;
   }
