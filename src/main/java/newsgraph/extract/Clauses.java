@@ -68,7 +68,7 @@ final class Clauses {
         return Optional.empty();
       }
       if (t.is("who", "which") && i > 0) return antecedent(ed, s, i);
-      if (t.is(")")) {
+      if (t.is(")") && i > 0) {
         // "the Tigray People's Liberation Front (TPLF) also committed": skip the parenthesis
         int open = i - 1;
         while (open > 0 && !s.token(open).is("(") && open > i - 6) open--;

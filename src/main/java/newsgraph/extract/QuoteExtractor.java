@@ -303,7 +303,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
             c = to.get().end();
           }
         }
-        if (c < s.size() && !s.token(c).is("that") && "ADP".equals(s.token(c).pos()) || s.token(c).is("before", "after", "while", "without", "when")) {
+        if (c >= s.size()) continue;
+        if (!s.token(c).is("that") && "ADP".equals(s.token(c).pos()) || s.token(c).is("before", "after", "while", "without", "when")) {
           // "said in a speech to leaders that…": the clause starts after "that"; "said in Pretoria" reports nothing
           int that = -1;
           for (int k = c; k < Math.min(s.size(), c + 20) && that < 0; k++) {

@@ -60,6 +60,7 @@ public final class Pipeline {
     } catch (RuntimeException e) {
       LOG.warn("{}: the {} extractor failed ({}); the article keeps its other facts", doc.doc().article().path(),
           extractor.name(), e.toString());
+      LOG.debug("stack trace", e);
       return List.of();
     }
   }
