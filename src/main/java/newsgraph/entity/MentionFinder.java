@@ -30,6 +30,9 @@ final class MentionFinder {
       "ministry of foreign affairs", "defence ministry", "defense ministry", "state media", "state-run media",
       "state television", "presidential office", "embassy", "foreign office", "state department", "military",
       "armed forces", "parliament", "cabinet");
+  private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+      "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
   private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "side", "authorities", "administration",
       "leadership", "regime");
 
@@ -228,6 +231,7 @@ final class MentionFinder {
       Token tok = t.get(j);
       if (isNameToken(tok, j == 0 && sentenceStart)) {
         if (j > from && gazetteer.match(t, j).map(m -> m.entity().type() == EntityType.COUNTRY).orElse(false)) break;
+        if (j > from && CALENDAR.contains(tok.word())) break; // "President Xi Jinping Monday said
         j++;
       } else if (j > from && j + 1 < t.size() && NAME_CONNECTORS.contains(tok.lower())
           && isNameToken(t.get(j + 1), false)) {

@@ -66,4 +66,10 @@ class EntityResolverTest {
         .contains("China's Foreign Ministry -> org/chinese-foreign-ministry",
             "Chinese Foreign Ministry -> org/chinese-foreign-ministry");
   }
+
+  @Test
+  void aWeekdayAfterANameIsNotPartOfIt() {
+    assertThat(mentions("Chilean President Marco Ibarra Monday said the port would reopen."))
+        .contains("Chilean President Marco Ibarra -> person/marco-ibarra");
+  }
 }
