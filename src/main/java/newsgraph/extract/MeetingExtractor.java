@@ -330,7 +330,10 @@ public final class MeetingExtractor implements Extractor<Meeting> {
         return;
       }
       Token t = s.token(k);
-      if (!LINKS.contains(t.lower()) && !"ADJ".equals(t.pos()) && !Clauses.gapWord(t)) return;
+      // "opposition leader Raila Odinga": a lowercase role noun right before the name
+      boolean roleNoun = "NOUN".equals(t.pos()) && !t.isCapitalized()
+          && (Clauses.actorAt(ed, s, k + 1).isPresent() || k + 2 < s.size() && !s.token(k + 1).isPunct() && Clauses.actorAt(ed, s, k + 2).isPresent());
+      if (!LINKS.contains(t.lower()) && !"ADJ".equals(t.pos()) && !Clauses.gapWord(t) && !roleNoun) return;
       k++;
       skipped++;
     }
@@ -421,6 +424,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
         skipped++;
       }
       if (k < 0 || !s.token(k).is("in", "at", "to")) continue;
+      if (s.token(k).is("to") && k > 0 && s.token(k - 1).is("according", "due", "close", "next")) continue;
       if (k + 1 < s.size() && m.end() < s.size() && s.token(m.end()).is("'s") && m.entity().type() == EntityType.COUNTRY) continue;
       if (m.entity().type() == EntityType.CITY && city == null) city = m.entity();
       else if (other == null) other = m.entity();

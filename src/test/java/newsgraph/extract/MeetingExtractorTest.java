@@ -83,4 +83,10 @@ class MeetingExtractorTest {
     assertThat(meetings("Portuguese Prime Minister Rui Matos met Spanish Prime Minister Elena Ruiz on Monday. The meeting was held in Seville."))
         .containsExactly("occurred Elena Ruiz & Rui Matos date=2024-05-13 place=Seville");
   }
+
+  @Test
+  void declinedMeetingWithALowercaseRoleBeforeTheName() {
+    assertThat(meetings("Brazilian President Ana Lopes declined to meet with opposition leader Carlos Mendes, according to a palace official."))
+        .containsExactly("refused Ana Lopes & Carlos Mendes date=null place=-");
+  }
 }
