@@ -147,7 +147,8 @@ public final class EntityResolver {
       }
       String name = nearest != null ? nearest.name() : matching.get(0);
       chosen = entities.get(fullNames.get(name).key());
-    } else if (c.isMarkedPerson() || followedBySpeech(doc, c) || (c.first() > 0 && repeated(c, persons))) {
+    } else if (c.isMarkedPerson() || followedBySpeech(doc, c) || (c.first() > 0 && repeated(c, persons)
+        && "PROPN".equals(doc.sentences().get(c.sentence()).token(c.first()).pos()))) {
       chosen = entities.computeIfAbsent(Entity.keyOf(EntityType.PERSON, word), k -> Entity.of(EntityType.PERSON, word));
     }
     if (chosen == null) return;

@@ -42,8 +42,37 @@ public final class QuoteMarks {
         i += width - 1;
       }
       if (open >= 0) add(out, norm, open + openWidth, para.end(), open, para.end(), p);
+      if (!hasDoubleMarks(norm, para)) singleQuoted(out, text, norm, para, p);
     }
     return out;
+  }
+
+  private static boolean hasDoubleMarks(String norm, Span para) {
+    for (int i = para.begin(); i < para.end(); i++) if (markWidth(norm, i, para.end()) > 0) return true;
+    return false;
+  }
+
+  /**
+   * British style: 'We stand together,' Mr Scholz said. An opening mark follows a space or starts
+   * the paragraph and precedes a letter; a closing mark follows a letter or . , ! ? and is followed
+   * by a space, punctuation or the end; apostrophes inside words ("Europe's") are neither.
+   */
+  private static void singleQuoted(List<Quoted> out, String text, String norm, Span para, int p) {
+    int open = -1;
+    for (int i = para.begin(); i < para.end(); i++) {
+      if (norm.charAt(i) != '\'') continue;
+      char before = i > para.begin() ? norm.charAt(i - 1) : ' ';
+      char after = i + 1 < para.end() ? norm.charAt(i + 1) : ' ';
+      boolean opening = (Character.isWhitespace(before) || before == '(' || i == para.begin()) && Character.isLetterOrDigit(after);
+      boolean closing = (".,!?".indexOf(before) >= 0 || Character.isLetter(before) && ",.;:!?".indexOf(after) >= 0)
+          && (Character.isWhitespace(after) || ",.;:!?)".indexOf(after) >= 0 || i + 1 == para.end());
+      if (open < 0 && opening && text.charAt(i) != '\u2019') {
+        open = i;
+      } else if (open >= 0 && closing && text.charAt(i) != '\u2018') {
+        if (norm.substring(open + 1, i).trim().contains(" ")) add(out, norm, open + 1, i, open, i + 1, p);
+        open = -1;
+      }
+    }
   }
 
   private static boolean closesHere(String norm, int i) {

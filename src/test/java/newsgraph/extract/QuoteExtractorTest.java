@@ -95,4 +95,11 @@ class QuoteExtractorTest {
     assertThat(quotes("The Chinese Foreign Ministry published a paper on Monday. \"Bloc politics only stoke confrontation,\" the paper said."))
         .contains("direct \"Bloc politics only stoke confrontation\" <- Chinese Foreign Ministry");
   }
+
+  @Test
+  void britishSingleQuotesAreQuotesButApostrophesAreNot() {
+    assertThat(quotes("German Chancellor Karl Brandt spoke in Berlin. 'Europe's defence is our job,' Mr Brandt said."))
+        .containsExactly("direct \"Europe's defence is our job\" <- Karl Brandt");
+    assertThat(quotes("The leaders' summit ended on Friday and the ministers' talks went on.")).isEmpty();
+  }
 }
