@@ -40,6 +40,7 @@ public final class Gazetteer {
   private final Set<String> honorifics = new HashSet<>();
   private final Map<String, String> adjectives = new HashMap<>();
   private final Map<String, String> capitals = new HashMap<>();
+  private final Map<String, String> placeCities = new HashMap<>();
   private final Map<String, String> keywords = new HashMap<>();
 
   private static volatile Gazetteer instance;
@@ -81,6 +82,7 @@ public final class Gazetteer {
       String country = row.length > 3 && !row[3].isBlank() ? Entity.keyOf(EntityType.COUNTRY, row[3].strip()) : null;
       Entity place = new Entity(Entity.keyOf(EntityType.PLACE, row[0]), EntityType.PLACE, row[0], country, null,
           country != null);
+      if (row.length > 4 && !row[4].isBlank()) placeCities.put(place.key(), row[4].strip());
       put(row[0], place, MentionKind.NAME);
       for (String alias : split(row, 2)) put(alias, place, MentionKind.NAME);
     }
@@ -146,6 +148,12 @@ public final class Gazetteer {
   /** The capital city of a country key, if known ("the Chinese capital" is Beijing). */
   public Optional<Entity> capitalOf(String countryKey) {
     String city = capitals.get(countryKey);
+    return city == null ? Optional.empty() : lookup(city).map(Match::entity);
+  }
+
+  /** The city a seat or landmark stands in ("the Kremlin" is in Moscow), if known. */
+  public Optional<Entity> cityOf(Entity place) {
+    String city = placeCities.get(place.key());
     return city == null ? Optional.empty() : lookup(city).map(Match::entity);
   }
 

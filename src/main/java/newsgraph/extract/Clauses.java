@@ -48,7 +48,7 @@ final class Clauses {
   /** The actor mention that is the subject of the verb at token v, if the tokens before it show one. */
   static Optional<Mention> subjectBefore(EntityDocument ed, Sentence s, int v) {
     int i = v - 1, skipped = 0;
-    boolean apposition = false;
+    boolean apposition = false, coordinated = false;
     while (i >= 0) {
       Token t = s.token(i);
       Optional<Mention> m = endingAt(ed, s, i + 1);
@@ -68,6 +68,12 @@ final class Clauses {
         return Optional.empty();
       }
       if (t.is("who", "which") && i > 0) return antecedent(ed, s, i);
+      if (t.is("and") && i > 1 && "VERB".equals(s.token(i - 1).pos()) && !coordinated) {
+        // "Obama has met and shaken hands with Castro": the subject of the first verb
+        coordinated = true;
+        i -= 2;
+        continue;
+      }
       if (t.is(")") && i > 0) {
         // "the Tigray People's Liberation Front (TPLF) also committed": skip the parenthesis
         int open = i - 1;

@@ -93,18 +93,18 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   }
 
   /** A meeting with no place shares the city of another meeting of the article with a common participant on the same day. */
-  private static List<Meeting> inheritPlaces(List<Meeting> meetings) {
+  private List<Meeting> inheritPlaces(List<Meeting> meetings) {
     List<Meeting> out = new ArrayList<>();
     for (Meeting m : meetings) {
       Entity place = m.place();
       if (place == null && m.status() == MeetingStatus.OCCURRED) {
         for (Meeting other : meetings) {
-          if (other == m || other.place() == null || other.place().type() != EntityType.CITY
-              || other.status() != MeetingStatus.OCCURRED) continue;
+          if (other == m || other.place() == null || other.status() != MeetingStatus.OCCURRED) continue;
+          Entity city = other.place().type() == EntityType.CITY ? other.place() : gazetteer.cityOf(other.place()).orElse(null);
           boolean shared = other.participants().stream().anyMatch(m.participants()::contains);
           boolean sameDay = m.date() == null || other.date() == null || closeDates(m.date(), other.date());
-          if (shared && sameDay) {
-            place = other.place();
+          if (city != null && shared && sameDay) {
+            place = city;
             break;
           }
         }
@@ -172,6 +172,9 @@ public final class MeetingExtractor implements Extractor<Meeting> {
       rule = "meeting.verb";
       subjectGroup(ed, s, i, left);
       int k = i + 1;
+      // "met and shook hands with Castro": the object follows the second verb
+      if (k + 1 < s.size() && s.token(k).is("and") && s.token(k + 1).isVerb()) k += 2;
+      if (k < s.size() && s.token(k).is("hands", "hand")) k++;
       if (kind.equals("handshake")) while (k < s.size() && s.token(k).is("hands", "hand")) k++;
       group(ed, s, k, right);
     }
