@@ -19,7 +19,6 @@ import newsgraph.entity.Mention;
 import newsgraph.entity.MentionKind;
 import newsgraph.nlp.AnnotatedDocument;
 import newsgraph.nlp.Sentence;
-import newsgraph.nlp.Span;
 import newsgraph.nlp.Token;
 
 /**

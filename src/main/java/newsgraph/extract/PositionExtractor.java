@@ -348,10 +348,4 @@ public final class PositionExtractor implements Extractor<Position> {
     return new Position(ed.actor(holder), polarity, tg.label(), tg.entity(), s.token(i).word(),
         new Evidence(ed.doc().article().id(), evidence, s.span(), rule));
   }
-
-  static List<String> words(String label) {
-    List<String> out = new ArrayList<>();
-    for (String w : label.split("\\s+")) if (!w.isBlank()) out.add(w);
-    return out;
-  }
 }
