@@ -70,6 +70,10 @@ public final class DateResolver {
       if (lower.contains("next year")) return Optional.of(Integer.toString(published.getYear() + 1));
       if (lower.contains("this month") || lower.contains("earlier this month") || lower.contains("later this month"))
         return Optional.of(String.format(Locale.ROOT, "%04d-%02d", published.getYear(), published.getMonthValue()));
+      if (lower.contains("next month")) {
+        LocalDate d = published.plusMonths(1);
+        return Optional.of(String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()));
+      }
       if (lower.contains("last month")) {
         LocalDate d = published.minusMonths(1);
         return Optional.of(String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()));

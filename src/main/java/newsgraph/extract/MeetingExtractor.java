@@ -32,7 +32,14 @@ import newsgraph.nlp.Token;
 public final class MeetingExtractor implements Extractor<Meeting> {
   private static final Set<String> LINKS = Set.of("with", "between", "by", "and", "to", "the", "a", "an", ",", "his",
       "her", "their", "counterpart", "host", "hosts", "for", "of");
-  private static final Pattern DATELINE = Pattern.compile("^([A-Z][A-Z .'-]{2,30}?)(?:,? [A-Z][a-z.]+)?\\s*(?:\\([A-Za-z. ]+\\))?\\s*[\u2014-]");
+  private static final Pattern DATELINE = Pattern.compile(
+      "^([A-Z][A-Z .'-]{2,30}?)(?:,? [A-Z][A-Za-z.]+(?: \\d{1,2})?)?\\s*(?:\\([A-Za-z. ]+\\))?\\s*(?:[\u2014-]|--)");
+
+  /** The sentence without a leading dateline: "NEW DELHI, March 3 (Reuters) - …" dates the article, not the event. */
+  static String withoutDateline(String sentence) {
+    Matcher m = DATELINE.matcher(sentence);
+    return m.find() ? " ".repeat(m.end()) + sentence.substring(m.end()) : sentence;
+  }
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
 
@@ -151,12 +158,13 @@ public final class MeetingExtractor implements Extractor<Meeting> {
             "first", "rare", "private", "closed-door", "face-to-face", "virtual", "video", "phone", "brief", "two-hour",
             "lengthy", "long", "planned", "upcoming", "in-person", "summit", "formal", "informal", "historic")
             || "ADJ".equals(s.token(k).pos()))) k--;
-        if (k >= 0 && s.token(k).is("held", "hold", "holds", "holding", "had", "have", "has", "in", "during", "at",
-            "after", "for", "on", "began", "start", "started", "attend", "attended", "after")) {
+        // "X held talks with Y": the verb's subject; after a preposition ("for talks with Y") the clause's person, below
+        if (k >= 0 && s.token(k).is("held", "hold", "holds", "holding", "had", "have", "has", "began", "start", "started",
+            "attend", "attended")) {
           subjectGroup(ed, s, k, left);
         }
       }
-      if (left.isEmpty() && !right.isEmpty() && i + 1 < s.size() && s.token(i + 1).is("with")) {
+      if (left.isEmpty() && !right.isEmpty() && i + 1 < s.size() && s.token(i + 1).is("with", "between") && right.size() == 1) {
         // "X said in a meeting with Y", "Speaking at talks with Y, X hailed…": the clause's person
         for (Mention m : ed.mentionsIn(s.index())) {
           if (!m.isPerson() || !Clauses.usableActor(m) || inside(s.token(m.first()), quoted)) continue;
@@ -183,8 +191,8 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     participants = dropCountriesOfPersons(participants);
     if (participants.size() < 2) return List.of();
     MeetingStatus status = status(s, i);
-    String date = DateResolver.resolve(s.span().of(ed.doc().normalized()), published(ed), status == MeetingStatus.PLANNED)
-        .orElse(null);
+    String date = DateResolver.resolve(withoutDateline(s.span().of(ed.doc().normalized())), published(ed),
+        status == MeetingStatus.PLANNED).orElse(null);
     Entity place = place(ed, s).orElse(null);
     // "…met Castro. The brief encounter happened Friday at the summit in Panama City": the next sentences tell more
     for (int n = s.index() + 1; n <= s.index() + 4 && n < ed.doc().sentences().size() && (date == null || place == null); n++) {
@@ -194,7 +202,8 @@ public final class MeetingExtractor implements Extractor<Meeting> {
           status == MeetingStatus.PLANNED).orElse(null);
       if (place == null) place = place(ed, next).orElse(null);
     }
-    if (place == null) place = dateline;
+    // the dateline places what happened there; a call has no one place, a plan may be elsewhere
+    if (place == null && !kind.equals("call") && status == MeetingStatus.OCCURRED) place = dateline;
     if (date == null && status == MeetingStatus.OCCURRED && presentTense(s, i) && published(ed) != null)
       date = published(ed).toString(); // "Johnson is meeting Varadkar": today, as the article is dated
     Evidence evidence = new Evidence(ed.doc().article().id(), s.span(), s.span(), rule + "." + kind);
@@ -425,7 +434,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
         k--;
         skipped++;
       }
-      if (k < 0 || !s.token(k).is("in", "at", "to")) continue;
+      if (k < 0 || !s.token(k).is("in", "at", "to", "visit", "visits", "visited", "visiting")) continue;
       if (s.token(k).is("to") && k > 0 && s.token(k - 1).is("according", "due", "close", "next")) continue;
       if (k + 1 < s.size() && m.end() < s.size() && s.token(m.end()).is("'s") && m.entity().type() == EntityType.COUNTRY) continue;
       if (m.entity().type() == EntityType.CITY && city == null) city = m.entity();

@@ -366,7 +366,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
       if ("ADP".equals(first.pos()) || "SCONJ".equals(first.pos()) || first.lower().endsWith("ing")
           || !hasFiniteVerb(s, 0, c) || lexicon.speechVerb(s, 0).isPresent()) return Optional.empty();
       int begin = 0;
+      String sentenceText = s.span().of(ed.doc().normalized());
+      int datelineChars = sentenceText.length() - MeetingExtractor.withoutDateline(sentenceText).strip().length();
+      if (datelineChars > 0) begin = s.tokenAtOrAfter(s.span().begin() + datelineChars);
       while (begin < c && s.token(begin).isPunct()) begin++;
+      if (begin >= c) return Optional.empty();
       Span span = new Span(s.token(begin).span().begin(), s.token(c - 1).span().end());
       return Optional.of(new Quote(span, span.of(ed.doc().text()), QuoteKind.INDIRECT, List.of(ed.actor(speaker.get())),
           verb, null, new Evidence(ed.doc().article().id(), s.span(), s.span(), "quote.indirect-trailing")));
@@ -379,7 +383,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
     for (int i = from + 1; i < s.size(); i++) {
       Token t = s.token(i);
       if (t.is(";") || (t.is(",") && i + 1 < s.size() && s.token(i + 1).is("adding", "something", "according", "saying",
-          "while", "which", "but", "although", "even", "with")) || (t.is("and") && i + 1 < s.size() && s.token(i + 1).is("that"))) {
+          "while", "which", "but", "although", "even", "with")) || (t.is("and") && i + 1 < s.size() && s.token(i + 1).is("that"))
+          || t.is(",") && reportingClauseFollows(s, i + 1)) {
         end = i;
         break;
       }
@@ -400,6 +405,19 @@ public final class QuoteExtractor implements Extractor<Quote> {
     for (int i = from; i < to; i++) {
       Token t = s.token(i);
       if ("AUX".equals(t.pos()) || "VERB".equals(t.pos()) && !t.lower().endsWith("ing") && i > from) return true;
+    }
+    return false;
+  }
+
+  /** ", the statement said." / ", officials said." closing the sentence. */
+  private static boolean reportingClauseFollows(Sentence s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 5); k++) {
+      if (s.token(k).is("said", "says", "added", "reported", "told")) {
+        int end = k + 1;
+        while (end < s.size() && (s.token(end).isPunct() || s.token(end).is("on", "in", "a", "statement", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))) end++;
+        return end >= s.size();
+      }
     }
     return false;
   }

@@ -89,4 +89,16 @@ class MeetingExtractorTest {
     assertThat(meetings("Brazilian President Ana Lopes declined to meet with opposition leader Carlos Mendes, according to a palace official."))
         .containsExactly("refused Ana Lopes & Carlos Mendes date=null place=-");
   }
+
+  @Test
+  void agencyDatelineDatesTheArticleNotTheCall() {
+    assertThat(meetings("OSLO, May 15 (Reuters) - Norwegian Prime Minister Ingrid Halvorsen held a phone call with Finnish President Aino Virtanen on Monday."))
+        .containsExactly("occurred Aino Virtanen & Ingrid Halvorsen date=2024-05-13 place=-");
+  }
+
+  @Test
+  void plannedTalksAfterAVisitTakeTheVisitedCity() {
+    assertThat(meetings("Swedish Prime Minister Lars Ek is due to visit Madrid next month for talks with Spanish Prime Minister Elena Ruiz."))
+        .containsExactly("planned Elena Ruiz & Lars Ek date=2024-06 place=Madrid");
+  }
 }
