@@ -134,7 +134,8 @@ public final class EntityResolver {
     List<String> matching = new ArrayList<>();
     for (String full : fullNames.keySet()) {
       String[] parts = full.split(" ");
-      if (parts[0].equals(word) || parts[parts.length - 1].equals(word)) matching.add(full);
+      // "el-Sisi" at the start of a sentence is "El-Sisi"
+      if (parts[0].equalsIgnoreCase(word) || parts[parts.length - 1].equalsIgnoreCase(word)) matching.add(full);
     }
     Entity chosen = null;
     if (matching.size() == 1) {

@@ -31,7 +31,7 @@ import newsgraph.nlp.Token;
  */
 public final class MeetingExtractor implements Extractor<Meeting> {
   private static final Set<String> LINKS = Set.of("with", "between", "by", "and", "to", "the", "a", "an", ",", "his",
-      "her", "their", "counterpart", "host", "hosts", "for", "of");
+      "her", "their", "counterpart", "counterparts", "host", "hosts", "for", "of", "visiting", "fellow", "both");
   private static final Pattern DATELINE = Pattern.compile(
       "^([A-Z][A-Z .'-]{2,30}?)(?:,? [A-Z][A-Za-z.]+(?: \\d{1,2})?)?\\s*(?:\\([A-Za-z. ]+\\))?\\s*(?:[\u2014-]|--)");
 
@@ -322,6 +322,11 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     int k = from;
     int skipped = 0;
     while (k < s.size() && skipped < 6) {
+      if (s.token(k).is("his", "her", "their", "its") && k + 1 < s.size() && !s.token(k + 1).isPunct()) {
+        k++; // a possessive before the name ("his Chinese counterpart Wang Yi") is no participant of its own
+        skipped++;
+        continue;
+      }
       Optional<Mention> m = Clauses.actorAt(ed, s, k);
       if (m.isPresent() && m.get().first() <= k + 1) {
         Mention mention = m.get();

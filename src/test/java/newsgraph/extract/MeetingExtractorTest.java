@@ -101,4 +101,12 @@ class MeetingExtractorTest {
     assertThat(meetings("Swedish Prime Minister Lars Ek is due to visit Madrid next month for talks with Spanish Prime Minister Elena Ruiz."))
         .containsExactly("planned Elena Ruiz & Lars Ek date=2024-06 place=Madrid");
   }
+
+  @Test
+  void visitingGuestAndCounterpartAfterAPossessive() {
+    assertThat(meetings("Vietnamese President Tran Duc Luong on Monday met with visiting Laotian President Khamtai Siphandone in Hanoi. "
+        + "Laotian Foreign Minister Somsavat Lengsavad, who accompanied him, also held talks with his Vietnamese counterpart Nguyen Dy Nien."))
+        .contains("occurred Khamtai Siphandone & Tran Duc Luong date=2024-05-13 place=Hanoi",
+            "occurred Nguyen Dy Nien & Somsavat Lengsavad date=null place=-");
+  }
 }
