@@ -1,8 +1,11 @@
 package newsgraph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import newsgraph.entity.Entity;
 import newsgraph.entity.EntityDocument;
 import newsgraph.entity.EntityType;
 import newsgraph.entity.Mention;
@@ -114,6 +117,44 @@ final class Clauses {
     Sentence s = doc.sentences().get(m.sentence());
     var para = doc.paragraphs().get(s.paragraph());
     return newsgraph.nlp.TextNormalizer.insideQuotes(doc.normalized(), para.begin(), m.span().begin());
+  }
+
+  private static final Set<String> COUNTRY_PAIRS = Set.of("countries", "sides", "nations", "governments", "states", "parties");
+  private static final Set<String> PERSON_PAIRS = Set.of("leaders", "presidents", "ministers", "men", "heads");
+
+  /**
+   * "The two countries said…", "both leaders agreed…": the two actors of that kind last named
+   * together ("China and Russia"), in this sentence or up to ten before, or empty.
+   */
+  static List<Entity> thePair(EntityDocument ed, Sentence s, int v) {
+    int i = v - 1;
+    while (i >= 0 && gapWord(s.token(i))) i--;
+    if (i < 1) return List.of();
+    String noun = s.token(i).lower();
+    boolean countries = COUNTRY_PAIRS.contains(noun), persons = PERSON_PAIRS.contains(noun);
+    if (!countries && !persons) return List.of();
+    int k = i - 1;
+    while (k >= 0 && "ADJ".equals(s.token(k).pos()) && !s.token(k).is("two")) k--;
+    if (k < 0 || !(s.token(k).is("two", "both") || s.token(k).is("leaders"))) return List.of();
+    // the pair last named together: "China and Russia…", "Xi and Putin…"
+    for (int n = s.index(); n >= 0 && n >= s.index() - 10; n--) {
+      Sentence sn = ed.doc().sentences().get(n);
+      List<Mention> list = ed.mentionsIn(n);
+      for (int j = list.size() - 1; j >= 1; j--) {
+        Mention b = list.get(j);
+        if (n == s.index() && b.first() >= k) continue;
+        if (b.first() < 2 || !sn.token(b.first() - 1).is("and")) continue;
+        Optional<Mention> a = endingAt(ed, sn, b.first() - 1);
+        if (a.isEmpty()) continue;
+        Entity x = ed.actor(a.get()), y = ed.actor(b);
+        if (!x.equals(y) && fitsPair(x, a.get(), countries) && fitsPair(y, b, countries)) return List.of(x, y);
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean fitsPair(Entity e, Mention m, boolean countries) {
+    return countries ? e.type() == EntityType.COUNTRY : e.type() == EntityType.PERSON && m.kind() != MentionKind.PRONOUN;
   }
 
   /** A document as subject ("the paper said", "a paper …, which accused"): the body that issued it. */

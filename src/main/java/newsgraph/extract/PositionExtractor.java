@@ -82,6 +82,8 @@ public final class PositionExtractor implements Extractor<Position> {
         if (p.isEmpty() && adj.isPresent() && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()))) p = adjectival(ed, s, i, adj.get());
         p.ifPresent(x -> out.putIfAbsent(key(x), x));
         if (p.isPresent()) coHolders(ed, s, i, p.get()).forEach(x -> out.putIfAbsent(key(x), x));
+        if (p.isEmpty() && verb.isPresent() && (t.isVerb() || actsAsVerb(s, i)))
+          pairStances(ed, s, i, verb.get()).forEach(x -> out.putIfAbsent(key(x), x));
       }
     }
     return List.copyOf(out.values());
@@ -224,6 +226,23 @@ public final class PositionExtractor implements Extractor<Position> {
       }
     }
     return false;
+  }
+
+  /** "The two countries opposed X": one position for each of the pair the text named last. */
+  private static List<Position> pairStances(EntityDocument ed, Sentence s, int i, Lexicon.StanceWord w) {
+    List<Entity> pair = Clauses.thePair(ed, s, i);
+    if (pair.isEmpty()) return List.of();
+    int from = i + w.length();
+    while (from < s.size() && SKIP_AFTER_VERB.contains(s.token(from).lower()) && w.length() == 1) from++;
+    Polarity polarity = Clauses.negatedBefore(s, i) ? negate(w.polarity()) : w.polarity();
+    Optional<Target> target = target(ed, s, from);
+    if (target.isEmpty()) return List.of();
+    Evidence evidence = new Evidence(ed.doc().article().id(), s.token(i).span().union(target.get().span()), s.span(),
+        "stance.pair");
+    List<Position> out = new ArrayList<>();
+    for (Entity holder : pair)
+      out.add(new Position(holder, polarity, target.get().label(), target.get().entity(), s.token(i).word(), evidence));
+    return out;
   }
 
   /** "Trump's administration backed…": the possessor of a government, team or spokesperson. */

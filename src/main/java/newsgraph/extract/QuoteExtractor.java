@@ -183,6 +183,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
       Optional<Mention> m = subjectOfSpeech(ed, s, v, all, 0);
       if (m.isEmpty() && v >= limit) m = Clauses.actorAt(ed, s, v + 1).filter(x -> s.token(x.end() < s.size() ? x.end() : x.end() - 1).is(":", ","));
       if (m.isPresent()) return Optional.of(attribution(ed, m.get(), verb.get(), "quote.before"));
+      List<Entity> pair = Clauses.thePair(ed, s, v);
+      if (!pair.isEmpty()) return Optional.of(new Attribution(pair, verb.get(), "quote.pair"));
       if (v < limit) break;
     }
     return Optional.empty();

@@ -70,4 +70,10 @@ class PositionExtractorTest {
   void questionsTakeNoPosition() {
     assertThat(positions("Does Germany support the new tariffs?")).isEmpty();
   }
+
+  @Test
+  void theTwoCountriesAreThePairNamedBefore() {
+    assertThat(positions("Brazil and Argentina signed a trade pact on Monday. The two countries also opposed new European tariffs on beef."))
+        .contains("oppose Argentina -> \"new European tariffs on beef\"", "oppose Brazil -> \"new European tariffs on beef\"");
+  }
 }
