@@ -52,6 +52,7 @@ public final class Lexicon {
   /** The lemma of a speech verb starting at token i ("said" gives "say", "pointed out" gives "point out"). */
   public Optional<String> speechVerb(Sentence s, int i) {
     String w = s.token(i).lower();
+    if (i + 1 < s.size() && s.token(i + 1).is("tank", "tanks")) return Optional.empty(); // a think tank thinks nothing
     if (i + 1 < s.size()) {
       String two = w + " " + s.token(i + 1).lower();
       if (speechLemma.containsKey(two)) return Optional.of(speechLemma.get(two));

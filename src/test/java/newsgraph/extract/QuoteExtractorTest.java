@@ -102,4 +102,11 @@ class QuoteExtractorTest {
         .containsExactly("direct \"Europe's defence is our job\" <- Karl Brandt");
     assertThat(quotes("The leaders' summit ended on Friday and the ministers' talks went on.")).isEmpty();
   }
+
+  @Test
+  void accordingToBeatsAThinkTank() {
+    assertThat(quotes("According to Marcus Lee, who heads a program at a Washington think tank, Beijing is \"playing a long game.\""))
+        .contains("direct \"playing a long game.\" <- Marcus Lee")
+        .noneMatch(q -> q.contains("tank, Beijing"));
+  }
 }
