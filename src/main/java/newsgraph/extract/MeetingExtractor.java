@@ -103,7 +103,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     List<Meeting> out = new ArrayList<>();
     for (Meeting m : meetings) {
       Entity place = m.place();
-      if (place == null && m.status() == MeetingStatus.OCCURRED) {
+      if (place == null && m.status() == MeetingStatus.OCCURRED && !m.call()) {
         for (Meeting other : meetings) {
           if (other == m || other.place() == null || other.status() != MeetingStatus.OCCURRED) continue;
           Entity city = other.place().type() == EntityType.CITY ? other.place() : gazetteer.cityOf(other.place()).orElse(null);
@@ -141,6 +141,8 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     if (kind.equals("host") && t.is("welcome", "welcomes", "welcomed", "welcoming") && !objectIsPerson(ed, s, i + 1))
       return List.of();
     if (kind.equals("talks") && t.is("talked")) return List.of();
+    // "sat down with": only with "down with" is sitting a meeting
+    if (kind.equals("sitdown") && !(i + 2 < s.size() && s.token(i + 1).is("down") && s.token(i + 2).is("with"))) return List.of();
     List<Entity> left = new ArrayList<>();
     List<Entity> right = new ArrayList<>();
     String rule;
@@ -181,7 +183,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
       int k = i + 1;
       // "met and shook hands with Castro": the object follows the second verb
       if (k + 1 < s.size() && s.token(k).is("and") && s.token(k + 1).isVerb()) k += 2;
-      if (k < s.size() && s.token(k).is("hands", "hand")) k++;
+      if (k < s.size() && s.token(k).is("hands", "hand", "down")) k++;
       if (kind.equals("handshake")) while (k < s.size() && s.token(k).is("hands", "hand")) k++;
       group(ed, s, k, right);
     }

@@ -109,4 +109,11 @@ class MeetingExtractorTest {
         .contains("occurred Khamtai Siphandone & Tran Duc Luong date=2024-05-13 place=Hanoi",
             "occurred Nguyen Dy Nien & Somsavat Lengsavad date=null place=-");
   }
+
+  @Test
+  void satDownWithAndACallAfterIt() {
+    assertThat(meetings("Japanese Prime Minister Kenji Sato sat down with Korean President Min Ho Park in Vilnius on Wednesday. "
+        + "Later, Sato spoke by phone with Australian Prime Minister Jack Reid."))
+        .containsExactly("occurred Kenji Sato & Min Ho Park date=2024-05-15 place=Vilnius", "occurred Jack Reid & Kenji Sato date=null place=-");
+  }
 }
