@@ -77,6 +77,15 @@ final class Clauses {
         i -= 2;
         continue;
       }
+      if (t.is("and") && i > 1 && !coordinated) {
+        // "The EU condemned the strike and urged Moscow to…": the subject of the verb before "and"
+        for (int u = i - 1; u > 0 && u > i - 15; u--) {
+          // past a speech verb the first verb belongs to another speaker's clause
+          if (s.token(u).is(",", ";", "\"", "said", "says", "told", "added", "stressed", "noted", "that")) break;
+          if ("VERB".equals(s.token(u).pos())) return subjectBefore(ed, s, u);
+        }
+        return Optional.empty();
+      }
       if (t.is(")") && i > 0) {
         // "the Tigray People's Liberation Front (TPLF) also committed": skip the parenthesis
         int open = i - 1;

@@ -77,6 +77,8 @@ public final class PositionExtractor implements Extractor<Position> {
         Optional<Position> p = Optional.empty();
         if (verb.isPresent() && (t.isVerb() || actsAsVerb(s, i))) p = verbal(ed, s, i, verb.get());
         if (p.isEmpty() && t.is("warned", "warns", "warning", "cautioned", "cautions")) p = warnedAgainst(ed, s, i);
+        if (p.isEmpty() && t.is("called", "calls", "call", "branded", "brands", "labelled", "labeled", "described", "describes"))
+          p = calledIt(ed, s, i);
         if (p.isEmpty() && noun.isPresent() && ("NOUN".equals(t.pos())
             || i > 0 && Set.of("DET", "ADJ").contains(s.token(i - 1).pos()))) p = nominal(ed, s, i, noun.get());
         if (p.isEmpty() && adj.isPresent() && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()))) p = adjectival(ed, s, i, adj.get());
@@ -169,8 +171,14 @@ public final class PositionExtractor implements Extractor<Position> {
   private Optional<Position> verbal(EntityDocument ed, Sentence s, int i, Lexicon.StanceWord w) {
     // "the U.S. and NATO were to blame": blamed, not blaming
     if (i > 0 && s.token(i - 1).is("to") && s.token(i).is("blame")) return Optional.empty();
-    // "refused to condemn", "declined to back": the stance is the next verb's, negated there
-    if (i + 2 < s.size() && s.token(i + 1).is("to") && s.token(i + 2).isVerb()) return Optional.empty();
+    if (i + 2 < s.size() && s.token(i + 1).is("to") && s.token(i + 2).isVerb()) {
+      // "refused to condemn": the next verb's stance, negated there; "refused to supply missiles": against supplying them
+      if (lexicon.stance(s, i + 2, "verb").isPresent() || w.polarity() != Polarity.OPPOSE) return Optional.empty();
+      Optional<Mention> holder = Clauses.subjectBefore(ed, s, i);
+      if (holder.isEmpty()) return Optional.empty();
+      return target(ed, s, i + 2).filter(tg -> tg.label().contains(" "))
+          .map(tg -> position(ed, s, i, holder.get(), Polarity.OPPOSE, tg, "stance.refuse-to"));
+    }
     Optional<Mention> holder = Clauses.subjectBefore(ed, s, i).or(() -> proxyHolder(ed, s, i))
         .or(() -> participleHolder(ed, s, i));
     if (holder.isEmpty()) return Optional.empty();
@@ -183,9 +191,39 @@ public final class PositionExtractor implements Extractor<Position> {
     Optional<Target> target = target(ed, s, from);
     // "reaffirmed China's support for Russia": the stance is the noun's, read by the noun rule
     if (target.isPresent() && LIGHT_VERBS.contains(s.token(i).lower()) && possessiveStanceNoun(s, from)) return Optional.empty();
+    // "signed a joint statement": signing a bare document says nothing of its content
+    if (target.isPresent() && s.token(i).lower().startsWith("sign")
+        && target.get().label().matches("(?i)(an?|the|their|its) (\\w+ )?(statement|document|declaration|communiqu[eé]|text|memorandum|letter)s?"))
+      return Optional.empty();
     // "wants to try": a lone verb is no target
     if (target.isPresent() && target.get().label().split(" ").length == 1 && "VERB".equals(s.token(from).pos())) return Optional.empty();
     return target.map(tg -> position(ed, s, i, holder.get(), polarity, tg, "stance.verb"));
+  }
+
+  private static final Set<String> DISAPPROVING = Set.of("illegal", "illegitimate", "unacceptable", "irresponsible",
+      "provocative", "dangerous", "unjustified", "unlawful", "wrong", "reckless", "outrageous", "absurd", "hypocritical",
+      "destabilising", "destabilizing", "counterproductive", "shameful", "aggression", "violation", "mistake", "sham",
+      "farce", "propaganda", "interference", "provocation");
+  private static final Set<String> APPROVING = Set.of("historic", "constructive", "positive", "legitimate", "important",
+      "welcome", "encouraging", "productive", "fruitful", "successful", "breakthrough", "milestone", "success");
+
+  /** "The United States called the annexation illegal": an evaluation of the object. */
+  private static Optional<Position> calledIt(EntityDocument ed, Sentence s, int i) {
+    Optional<Mention> holder = Clauses.subjectBefore(ed, s, i);
+    if (holder.isEmpty() || i + 2 >= s.size() || s.token(i + 1).is("for", "on", "off", "it", "him", "her", "them")) return Optional.empty();
+    for (int k = i + 2; k < Math.min(s.size(), i + 10); k++) {
+      Token t = s.token(k);
+      if (t.is(",", ".", ";", "that")) break;
+      Polarity p = DISAPPROVING.contains(t.lower()) ? Polarity.OPPOSE : APPROVING.contains(t.lower()) ? Polarity.SUPPORT : null;
+      if (p == null) continue;
+      int end = k;
+      while (end > i + 1 && s.token(end - 1).is("an", "a", "as", "\"", "completely", "totally", "utterly", "deeply")) end--;
+      if (end <= i + 1) return Optional.empty();
+      Span span = new Span(s.token(i + 1).span().begin(), s.token(end - 1).span().end());
+      Target tg = new Target(span.of(ed.doc().text()).replaceAll("\\s+", " ").strip(), null, span);
+      return Optional.of(position(ed, s, i, holder.get(), p, tg, "stance.called"));
+    }
+    return Optional.empty();
   }
 
   /** "X warned Chinese firms against undermining the sanctions": opposed to what follows "against". */
@@ -249,7 +287,10 @@ public final class PositionExtractor implements Extractor<Position> {
   private static Optional<Mention> proxyHolder(EntityDocument ed, Sentence s, int i) {
     int k = i - 1;
     while (k >= 0 && Clauses.gapWord(s.token(k))) k--;
-    if (k < 2 || !PROXY_NOUNS.contains(s.token(k).lower()) || !s.token(k - 1).is("'s", "'")) return Optional.empty();
+    if (k < 1 || !PROXY_NOUNS.contains(s.token(k).lower())) return Optional.empty();
+    // "his government opposes…": the pronoun's person
+    if (s.token(k - 1).is("his", "her", "their")) return ed.at(s.index(), k - 1).filter(Clauses::usableActor);
+    if (k < 2 || !s.token(k - 1).is("'s", "'")) return Optional.empty();
     return Clauses.endingAt(ed, s, k - 1);
   }
 
@@ -354,7 +395,8 @@ public final class PositionExtractor implements Extractor<Position> {
     if (end <= from) return Optional.empty();
     Span span = new Span(s.token(from).span().begin(), s.token(end - 1).span().end());
     String label = span.of(ed.doc().text()).replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").strip();
-    if (label.isEmpty() || label.matches("(?i)him|her|them|it|this|that|us|me|you|these|those")) return Optional.empty();
+    if (label.isEmpty() || label.matches("(?i)him|her|them|it|this|that|us|me|you|these|those")
+        || label.matches("(?i)(do|doing|did|does) (just |exactly |so )?(that|this|it|so)")) return Optional.empty();
     Entity entity = null;
     for (Mention m : ed.mentionsIn(s.index()))
       if (m.first() == from && m.end() == end) entity = ed.actor(m);

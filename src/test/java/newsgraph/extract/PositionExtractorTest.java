@@ -76,4 +76,27 @@ class PositionExtractorTest {
     assertThat(positions("Brazil and Argentina signed a trade pact on Monday. The two countries also opposed new European tariffs on beef."))
         .contains("oppose Argentina -> \"new European tariffs on beef\"", "oppose Brazil -> \"new European tariffs on beef\"");
   }
+
+  @Test
+  void coordinatedVerbsShareTheirSubject() {
+    assertThat(positions("The African Union on Monday condemned the coup in Niamey and urged the army to free the president."))
+        .contains("oppose African Union -> \"the coup in Niamey\"", "support African Union -> \"the army to free the president\"");
+  }
+
+  @Test
+  void calledItIllegalIsOpposition() {
+    assertThat(positions("Canada called the referendum illegal."))
+        .containsExactly("oppose Canada -> \"the referendum\"");
+  }
+
+  @Test
+  void refusingToActIsOppositionToTheAct() {
+    assertThat(positions("Austria has refused to send troops to the border."))
+        .containsExactly("oppose Austria -> \"send troops to the border\"");
+  }
+
+  @Test
+  void signingABareDocumentIsNoStance() {
+    assertThat(positions("Peru and Chile signed a joint statement.")).isEmpty();
+  }
 }
