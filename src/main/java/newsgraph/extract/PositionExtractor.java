@@ -195,6 +195,9 @@ public final class PositionExtractor implements Extractor<Position> {
     if (target.isPresent() && s.token(i).lower().startsWith("sign")
         && target.get().label().matches("(?i)(an?|the|their|its) (\\w+ )?(statement|document|declaration|communiqu[eé]|text|memorandum|letter)s?"))
       return Optional.empty();
+    // "welcomed Chinese leader Xi Jinping to the Kremlin": welcoming a person is hosting them, not a stance
+    if (target.isPresent() && s.token(i).lower().startsWith("welcom")
+        && Clauses.actorAt(ed, s, from).map(Mention::isPerson).orElse(false)) return Optional.empty();
     // "wants to try": a lone verb is no target
     if (target.isPresent() && target.get().label().split(" ").length == 1 && "VERB".equals(s.token(from).pos())) return Optional.empty();
     return target.map(tg -> position(ed, s, i, holder.get(), polarity, tg, "stance.verb"));
@@ -394,12 +397,15 @@ public final class PositionExtractor implements Extractor<Position> {
       end--;
     if (end <= from) return Optional.empty();
     Span span = new Span(s.token(from).span().begin(), s.token(end - 1).span().end());
-    String label = span.of(ed.doc().text()).replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").strip();
+    String label = span.of(ed.doc().text()).replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").strip()
+        .replaceAll("^['\u2018\u2019]+|['\u2018\u2019]+$", "");
     if (label.isEmpty() || label.matches("(?i)him|her|them|it|this|that|us|me|you|these|those")
         || label.matches("(?i)(do|doing|did|does) (just |exactly |so )?(that|this|it|so)")) return Optional.empty();
     Entity entity = null;
     for (Mention m : ed.mentionsIn(s.index()))
       if (m.first() == from && m.end() == end) entity = ed.actor(m);
+    // a one-word target must name something: "new" (of "'new era'") is no target
+    if (!label.contains(" ") && entity == null && !Set.of("NOUN", "PROPN").contains(s.token(end - 1).pos())) return Optional.empty();
     return Optional.of(new Target(label, entity, span));
   }
 

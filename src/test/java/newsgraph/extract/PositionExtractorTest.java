@@ -99,4 +99,9 @@ class PositionExtractorTest {
   void signingABareDocumentIsNoStance() {
     assertThat(positions("Peru and Chile signed a joint statement.")).isEmpty();
   }
+
+  @Test
+  void welcomingAPersonIsHostingNotAStance() {
+    assertThat(positions("Kenyan President Amos Wekesa welcomed Ghanaian President Kofi Mensah to Nairobi on Monday.")).isEmpty();
+  }
 }
