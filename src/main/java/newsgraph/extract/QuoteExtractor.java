@@ -322,11 +322,16 @@ public final class QuoteExtractor implements Extractor<Quote> {
             c++;
             break;
           }
+          // a determiner opens the reported clause ("said the attack…") unless a skipped phrase follows ("told the media")
+          if (s.token(c).is("the", "a", "an", "his", "her", "their", "its") && c + 1 < s.size()
+              && !ADDRESSEE_SKIP.contains(s.token(c + 1).lower())) break;
           c++;
         }
         if (c >= s.size() || s.token(c).is(":", "\"", ".", "''", ",")) continue;
         int end = clauseEnd(s, c);
-        if (end - c < 3 || !hasVerb(s, c, end)) continue;
+        if (end - c < 3 || !hasFiniteVerb(s, c, end) || !hasVerb(s, c + 1, end)) continue;
+        // "declared a "no limits" partnership": an object, not a clause; a clause has a subject before its verb
+        if (!(c > 0 && s.token(c - 1).is("that")) && !hasSubjectAndVerb(s, c, end)) continue;
         Span span = new Span(s.token(c).span().begin(), s.token(end - 1).span().end());
         if (!seen.add(span)) continue;
         out.add(new Quote(span, span.of(doc.text()), QuoteKind.INDIRECT, List.of(ed.actor(speaker.get())), verb.get(),
@@ -401,6 +406,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
     while (end > from && s.token(end - 1).isPunct()) end--;
     return end;
+  }
+
+  private static boolean hasSubjectAndVerb(Sentence s, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      Token t = s.token(i);
+      if (!("AUX".equals(t.pos()) || "VERB".equals(t.pos()) && !t.lower().endsWith("ing"))) continue;
+      int p = i - 1;
+      while (p > from && "ADV".equals(s.token(p).pos())) p--; // "it ever planned"
+      if (Set.of("NOUN", "PROPN", "PRON", "NUM").contains(s.token(p).pos())) return true;
+    }
+    return false;
   }
 
   private static boolean hasFiniteVerb(Sentence s, int from, int to) {

@@ -109,4 +109,12 @@ class QuoteExtractorTest {
         .contains("direct \"playing a long game.\" <- Marcus Lee")
         .noneMatch(q -> q.contains("tank, Beijing"));
   }
+
+  @Test
+  void reportedClauseKeepsItsDeterminerAndObjectsAreNoClauses() {
+    assertThat(quotes("Polish President Jan Kowal said the talks had failed."))
+        .contains("indirect \"the talks had failed\" <- Jan Kowal");
+    assertThat(quotes("Polish President Jan Kowal announced a \"new era\" partnership with Lithuania."))
+        .noneMatch(q -> q.startsWith("indirect"));
+  }
 }
