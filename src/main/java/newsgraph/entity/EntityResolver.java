@@ -72,15 +72,30 @@ public final class EntityResolver {
   private Map<String, Entity> fullNamePersons(List<Candidate> persons, Map<String, Entity> entities,
                                               Map<Candidate, Entity> resolved) {
     Map<String, Entity> byName = new LinkedHashMap<>();
+    List<String> names = persons.stream().filter(c -> c.tokenCount() >= 2).map(Candidate::name).distinct().toList();
     for (Candidate c : persons) {
       if (c.tokenCount() < 2) continue;
-      Entity e = byName.computeIfAbsent(c.name(), n -> Entity.of(EntityType.PERSON, n));
+      // "López Obrador" after "Andrés Manuel López Obrador": the shorter name is part of the one longer name
+      String longer = uniqueLongerName(c.name(), names);
+      String key = longer != null ? longer : c.name();
+      Entity e = byName.computeIfAbsent(key, n -> Entity.of(EntityType.PERSON, n));
       e = enrich(e, c.title(), c.country());
-      byName.put(c.name(), e);
+      byName.put(key, e);
       entities.put(e.key(), e);
       resolved.put(c, e);
     }
     return byName;
+  }
+
+  /** The one longer name of the article that contains the name's words in a row, or null. */
+  private static String uniqueLongerName(String name, List<String> names) {
+    String found = null;
+    for (String other : names) {
+      if (other.length() <= name.length() || !(" " + other + " ").contains(" " + name + " ")) continue;
+      if (found != null && !other.contains(found) && !found.contains(other)) return null;
+      if (found == null || other.length() > found.length()) found = other;
+    }
+    return found;
   }
 
   /** Whether a candidate stands inside quotation marks (an odd number of marks before it in its paragraph). */
@@ -136,6 +151,12 @@ public final class EntityResolver {
       String[] parts = full.split(" ");
       // "el-Sisi" at the start of a sentence is "El-Sisi"
       if (parts[0].equalsIgnoreCase(word) || parts[parts.length - 1].equalsIgnoreCase(word)) matching.add(full);
+    }
+    if (matching.isEmpty() && word.length() > 3) {
+      // "Lula" for "Luiz Inacio Lula da Silva": an inner name, when only one person carries it
+      for (String full : fullNames.keySet())
+        if (java.util.Arrays.asList(full.split(" ")).contains(word)) matching.add(full);
+      if (matching.size() > 1) matching.clear();
     }
     Entity chosen = null;
     if (matching.size() == 1) {

@@ -72,4 +72,11 @@ class EntityResolverTest {
     assertThat(mentions("Chilean President Marco Ibarra Monday said the port would reopen."))
         .contains("Chilean President Marco Ibarra -> person/marco-ibarra");
   }
+
+  @Test
+  void partsOfALongNameAreTheSamePerson() {
+    assertThat(mentions("Mexican President Andres Manuel Lopez Obrador met Brazilian President Luiz Inacio Lula da Silva. "
+        + "Lopez Obrador spoke first, and Lula replied."))
+        .contains("Lopez Obrador -> person/andres-manuel-lopez-obrador", "Lula -> person/luiz-inacio-lula-da-silva");
+  }
 }
