@@ -415,8 +415,9 @@ public final class MeetingExtractor implements Extractor<Meeting> {
       return MeetingStatus.CANCELLED;
     if (before.matches(".*\\b(denied|denies|deny)\\b.*")) return MeetingStatus.DENIED;
     if (before.matches(".*\\b(not|n't|never|yet to|no)\\b.*")) return MeetingStatus.NEGATED;
-    if (before.matches(".*\\b(if|could|might|would|unless|whether)\\b.*") && !before.contains("would be held"))
-      return MeetingStatus.HYPOTHETICAL;
+    if (before.matches(".*\\b(if|could|might|would|unless|whether)\\b.*") && !before.contains("would be held")
+        || before.matches(".*\\b(open to|willing to|ready to|offered to|offers to|would like to|calls? for|called for|urged?)\\b.*"))
+      return MeetingStatus.HYPOTHETICAL; // an offer or a wish is not yet a meeting
     if (i >= 2 && s.token(i - 1).is("to") && ("PROPN".equals(s.token(i - 2).pos()) || s.token(i - 2).isCapitalized()))
       return MeetingStatus.PLANNED; // the headline's "Albanese to meet Biden"
     if (before.matches(".*\\b(will|shall|'ll|plans|planned|plan|planning|expected|expects|scheduled|upcoming|"

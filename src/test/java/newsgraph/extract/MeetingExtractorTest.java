@@ -116,4 +116,10 @@ class MeetingExtractorTest {
         + "Later, Sato spoke by phone with Australian Prime Minister Jack Reid."))
         .containsExactly("occurred Kenji Sato & Min Ho Park date=2024-05-15 place=Vilnius", "occurred Jack Reid & Kenji Sato date=null place=-");
   }
+
+  @Test
+  void anOfferToMeetIsNoMeeting() {
+    assertThat(meetings("Bolivian President Luis Arce said he is open to talks with Chilean President Gabriel Soto."))
+        .noneMatch(m -> m.startsWith("occurred") || m.startsWith("planned"));
+  }
 }
