@@ -71,6 +71,14 @@ final class Clauses {
         return Optional.empty();
       }
       if (t.is("who", "which") && i > 0) return antecedent(ed, s, i);
+      if (t.is("it", "they") && i > 0) {
+        // "Saudi Arabia said it opposes…": the pronoun is the speaker of the reporting verb
+        int r = s.token(i - 1).is("that") ? i - 2 : i - 1;
+        if (r > 0 && s.token(r).is("said", "says", "added", "stressed", "insisted", "reiterated", "declared", "announced",
+            "warned", "noted", "confirmed", "repeated"))
+          return subjectBefore(ed, s, r).filter(x -> x.entity().type() != EntityType.PERSON);
+        return Optional.empty();
+      }
       if (t.is("and") && i > 1 && "VERB".equals(s.token(i - 1).pos()) && !coordinated) {
         // "Obama has met and shaken hands with Castro": the subject of the first verb
         coordinated = true;

@@ -80,7 +80,8 @@ public final class PositionExtractor implements Extractor<Position> {
         if (p.isEmpty() && t.is("called", "calls", "call", "branded", "brands", "labelled", "labeled", "described", "describes"))
           p = calledIt(ed, s, i);
         if (p.isEmpty() && noun.isPresent() && ("NOUN".equals(t.pos())
-            || i > 0 && Set.of("DET", "ADJ").contains(s.token(i - 1).pos()))) p = nominal(ed, s, i, noun.get());
+            || i > 0 && (Set.of("DET", "ADJ").contains(s.token(i - 1).pos()) || LIGHT_VERBS.contains(s.token(i - 1).lower()))))
+          p = nominal(ed, s, i, noun.get());
         if (p.isEmpty() && adj.isPresent() && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()))) p = adjectival(ed, s, i, adj.get());
         p.ifPresent(x -> out.putIfAbsent(key(x), x));
         if (p.isPresent()) coHolders(ed, s, i, p.get()).forEach(x -> out.putIfAbsent(key(x), x));
@@ -382,8 +383,8 @@ public final class PositionExtractor implements Extractor<Position> {
     while (end < s.size()) {
       Token t = s.token(end);
       if (t.is(",", ";", ":", ".", "?", "!", "(", ")", "\u2014") || TARGET_STOP.contains(t.lower())) break;
-      if (t.is("and") && end + 1 < s.size() && "VERB".equals(s.token(end + 1).pos())
-          && !s.token(end + 1).lower().endsWith("ing")) break;
+      if (t.is("and") && end + 1 < s.size() && ("VERB".equals(s.token(end + 1).pos()) || s.token(end + 1).lower().endsWith("ed"))
+          && !s.token(end + 1).lower().endsWith("ing")) break; // "opposes X and expressed support for Y": two clauses
       // a finite verb with its own object starts a new clause: "the peace proposal surprised diplomats"
       if (end > from && "VERB".equals(t.pos()) && !t.lower().endsWith("ing") && end + 1 < s.size()
           && !Set.of("DET", "ADJ", "ADV").contains(s.token(end - 1).pos())

@@ -104,4 +104,10 @@ class PositionExtractorTest {
   void welcomingAPersonIsHostingNotAStance() {
     assertThat(positions("Kenyan President Amos Wekesa welcomed Ghanaian President Kofi Mensah to Nairobi on Monday.")).isEmpty();
   }
+
+  @Test
+  void itAfterAReportingVerbIsTheReporter() {
+    assertThat(positions("Norway said it opposes any escalation in the region."))
+        .containsExactly("oppose Norway -> \"any escalation in the region\"");
+  }
 }
