@@ -25,7 +25,7 @@ final class MentionFinder {
       "Asked", "Also", "Here", "There", "What", "Why", "How", "Who", "Is", "Are", "Was", "Yes", "No", "Not", "So",
       "Some", "Many", "All", "Even", "Still", "Technically", "Today", "Yesterday", "Tomorrow", "Meanwhile", "With",
       "From", "For", "By", "To", "Of", "Hide", "Advertisement", "Sign", "Share", "West", "East", "North", "South",
-      "Europe", "Asia", "Africa", "Western", "Beijing's", "Minister", "President", "Prime", "Secretary");
+      "Europe", "Asia", "Africa", "Western", "Minister", "President", "Prime", "Secretary");
   private static final Set<String> ORG_PHRASES_LOWER = Set.of("foreign ministry", "foreign affairs ministry",
       "ministry of foreign affairs", "defence ministry", "defense ministry", "state media", "state-run media",
       "state television", "presidential office", "embassy", "foreign office", "state department", "military",

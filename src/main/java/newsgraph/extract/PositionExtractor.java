@@ -30,7 +30,7 @@ public final class PositionExtractor implements Extractor<Position> {
       "according", "where", "if", "unless", "until");
   private static final Set<String> SKIP_AFTER_VERB = Set.of("for", "to", "of", "on", "against", "with", "by");
   private static final Pattern CONFLICT = Pattern.compile(
-      "\\b(?:the |Russia's |its )?(?:war|conflict|invasion|crisis)(?: (?:in|on|of|over) (?:the )?[A-Z][\\w'-]+)?");
+      "\\b(?:the |its |[A-Z][\\w-]*'s )?(?:war|conflict|invasion|crisis)(?: (?:in|on|of|over) (?:the )?[A-Z][\\w'-]+)?");
 
   private static final Set<String> LIGHT_VERBS = Set.of("showed", "shows", "expressed", "expresses", "voiced", "voices",
       "gave", "gives", "offered", "offers", "reiterated", "reiterates", "reaffirmed", "reaffirms", "signaled",
@@ -57,9 +57,18 @@ public final class PositionExtractor implements Extractor<Position> {
 
   @Override
   public List<Position> extract(EntityDocument ed) {
+    return extract(ed, quotes.extract(ed));
+  }
+
+  /**
+   * The stances of an article whose quotes are already extracted: a stance inside an attributed
+   * quote belongs to its speaker, so the pipeline hands over the quotes it found rather than
+   * having them found twice.
+   */
+  public List<Position> extract(EntityDocument ed, List<Quote> articleQuotes) {
     AnnotatedDocument doc = ed.doc();
     List<QuoteMarks.Quoted> quoted = QuoteMarks.find(doc);
-    List<Quote> direct = quotes.extract(ed).stream()
+    List<Quote> direct = articleQuotes.stream()
         .filter(q -> q.kind() == QuoteKind.DIRECT && !q.speakers().isEmpty()).toList();
     Map<String, Position> out = new LinkedHashMap<>();
     for (Sentence s : doc.sentences()) {

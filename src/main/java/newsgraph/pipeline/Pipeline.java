@@ -58,11 +58,16 @@ public final class Pipeline {
     try {
       return extractor.extract(doc);
     } catch (RuntimeException e) {
-      LOG.warn("{}: the {} extractor failed ({}); the article keeps its other facts", doc.doc().article().path(),
-          extractor.name(), e.toString());
-      LOG.debug("stack trace", e);
-      return List.of();
+      return failed(extractor, doc, e);
     }
+  }
+
+  private static <F extends newsgraph.extract.Fact> List<F> failed(newsgraph.extract.Extractor<F> extractor,
+                                                                   EntityDocument doc, RuntimeException e) {
+    LOG.warn("{}: the {} extractor failed ({}); the article keeps its other facts", doc.doc().article().path(),
+        extractor.name(), e.toString());
+    LOG.debug("stack trace", e);
+    return List.of();
   }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
@@ -104,7 +109,14 @@ public final class Pipeline {
     EntityDocument entities = resolver.resolve(doc);
     long t2 = System.nanoTime();
     times.add(Stage.ENTITIES, t2 - t1);
-    ArticleFacts facts = new ArticleFacts(entities, run(meetings, entities), run(quotes, entities), run(positions, entities));
+    List<newsgraph.extract.Quote> found = run(quotes, entities);
+    List<newsgraph.extract.Position> stances;
+    try {
+      stances = positions.extract(entities, found);
+    } catch (RuntimeException e) {
+      stances = failed(positions, entities, e);
+    }
+    ArticleFacts facts = new ArticleFacts(entities, run(meetings, entities), found, stances);
     times.add(Stage.EXTRACT, System.nanoTime() - t2);
     return facts;
   }
