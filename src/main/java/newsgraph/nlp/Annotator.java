@@ -3,6 +3,8 @@ package newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import newsgraph.corpus.Article;
+import newsgraph.pipeline.StageTimes;
+import newsgraph.pipeline.StageTimes.Stage;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -16,8 +18,15 @@ public final class Annotator {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
+  private final StageTimes times;
 
   public Annotator(NlpModels models) {
+    this(models, new StageTimes());
+  }
+
+  /** An annotator that adds the time of its parts (sentences, tokens, tags) to {@code times}. */
+  public Annotator(NlpModels models, StageTimes times) {
+    this.times = times;
     sentences = new SentenceDetectorME(models.sentence);
     tokenizer = new TokenizerME(models.tokenizer);
     tagger = new POSTaggerME(models.pos);
@@ -29,7 +38,10 @@ public final class Annotator {
     for (int p = 0; p < paragraphs.size(); p++) {
       Span para = paragraphs.get(p);
       String paraText = para.of(normalized);
-      for (opennlp.tools.util.Span s : splitSentences(paraText)) {
+      long t0 = StageTimes.now();
+      List<opennlp.tools.util.Span> split = splitSentences(paraText);
+      times.since(Stage.SENTENCES, t0);
+      for (opennlp.tools.util.Span s : split) {
         Span sentence = new Span(para.begin() + s.getStart(), para.begin() + s.getEnd());
         List<Token> tokens = tokenize(normalized, sentence);
         if (!tokens.isEmpty()) result.add(new Sentence(result.size(), p, sentence, tokens));
@@ -67,10 +79,13 @@ public final class Annotator {
 
   private List<Token> tokenize(String normalized, Span sentence) {
     String text = sentence.of(normalized);
+    long t0 = StageTimes.now();
     opennlp.tools.util.Span[] spans = splitTokens(text);
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(text).toString();
+    t0 = times.since(Stage.TOKENS, t0);
     String[] tags = tagger.tag(words);
+    times.since(Stage.TAGS, t0);
     List<Token> tokens = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
       Span span = new Span(sentence.begin() + spans[i].getStart(), sentence.begin() + spans[i].getEnd());

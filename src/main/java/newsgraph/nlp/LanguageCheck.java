@@ -19,13 +19,40 @@ public final class LanguageCheck {
   private static volatile LanguageDetectorModel model;
   private final ThreadLocal<LanguageDetectorME> detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
 
+  /** Loads the model now rather than on the first article without a declared language. */
+  public LanguageCheck preload() {
+    model();
+    return this;
+  }
+
   /** The ISO 639-3 code of the text's language when it is confidently not English, else empty. */
   public Optional<String> notEnglish(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     if (sample.codePoints().filter(Character::isLetter).count() < 100) return Optional.empty(); // too short to tell
+    if (plainlyEnglish(sample)) return Optional.empty();
     Language best = detectors.get().predictLanguage(sample);
     if (best.getLang().equals("eng") || best.getConfidence() < MIN_CONFIDENCE) return Optional.empty();
     return Optional.of(best.getLang());
+  }
+
+  /** English function words: a quarter or more of the words of English prose, a few percent of other languages'. */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "of", "and", "to", "a", "in",
+      "that", "is", "was", "for", "on", "with", "as", "by", "he", "it", "at", "said", "from", "his", "be", "has",
+      "have", "are", "were", "not", "this", "an", "they", "which", "who", "their", "had", "been", "will", "but", "its");
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+  /**
+   * True when function words make up a fifth of the words: the model is asked only when they do not
+   * (at a fifth of its cost: it reads every character trigram of the sample).
+   */
+  static boolean plainlyEnglish(String sample) {
+    int words = 0, function = 0;
+    var m = WORD.matcher(sample);
+    while (m.find()) {
+      words++;
+      if (m.end() - m.start() <= 5 && FUNCTION_WORDS.contains(m.group().toLowerCase(java.util.Locale.ROOT))) function++;
+    }
+    return words >= 30 && function * 5 >= words;
   }
 
   private static LanguageDetectorModel model() {

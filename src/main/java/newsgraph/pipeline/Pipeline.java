@@ -39,7 +39,7 @@ public final class Pipeline {
   private final PositionExtractor positions;
   private final ThreadLocal<Annotator> annotators;
   private final StageTimes times = new StageTimes();
-  private final newsgraph.nlp.LanguageCheck languages = new newsgraph.nlp.LanguageCheck();
+  private final newsgraph.nlp.LanguageCheck languages = new newsgraph.nlp.LanguageCheck().preload();
 
   public Pipeline(long maxBytes) {
     NlpModels models = NlpModels.get();
@@ -50,7 +50,7 @@ public final class Pipeline {
     this.meetings = new MeetingExtractor(lexicon, gazetteer);
     this.quotes = new QuoteExtractor(lexicon);
     this.positions = new PositionExtractor(lexicon);
-    this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
+    this.annotators = ThreadLocal.withInitial(() -> new Annotator(models, times));
   }
 
   /** One extractor's facts; a bug in one extractor costs its facts in this article, not the article's other facts. */
@@ -77,11 +77,11 @@ public final class Pipeline {
   }
 
   public Article read(Path path) throws InputProblem {
-    long t0 = System.nanoTime();
+    long t0 = StageTimes.now();
     try {
       return reader.read(path);
     } finally {
-      times.add(Stage.READ, System.nanoTime() - t0);
+      times.since(Stage.READ, t0);
     }
   }
 
@@ -91,7 +91,7 @@ public final class Pipeline {
 
   /** Runs every stage after reading; an article with no sentence left is an input problem. */
   public ArticleFacts process(Article article) throws InputProblem {
-    long t0 = System.nanoTime();
+    long t0 = StageTimes.now();
     String declared = article.meta().language();
     if (declared != null && !declared.isBlank() && !declared.toLowerCase(java.util.Locale.ROOT).startsWith("en"))
       throw new InputProblem(article.path(), "not in English (its sidecar says \"" + declared + "\")");
@@ -102,13 +102,12 @@ public final class Pipeline {
       var other = languages.notEnglish(kept.toString());
       if (other.isPresent()) throw new InputProblem(article.path(), "not in English (detected language: " + other.get() + ")");
     }
+    t0 = times.since(Stage.LANGUAGE, t0);
     AnnotatedDocument doc = annotators.get().annotate(article, paragraphs);
-    long t1 = System.nanoTime();
-    times.add(Stage.NLP, t1 - t0);
+    long t1 = times.since(Stage.NLP, t0);
     if (doc.sentences().isEmpty()) throw new InputProblem(article.path(), "no sentences found (only page furniture?)");
     EntityDocument entities = resolver.resolve(doc);
-    long t2 = System.nanoTime();
-    times.add(Stage.ENTITIES, t2 - t1);
+    long t2 = times.since(Stage.ENTITIES, t1);
     List<newsgraph.extract.Quote> found = run(quotes, entities);
     List<newsgraph.extract.Position> stances;
     try {
@@ -117,7 +116,7 @@ public final class Pipeline {
       stances = failed(positions, entities, e);
     }
     ArticleFacts facts = new ArticleFacts(entities, run(meetings, entities), found, stances);
-    times.add(Stage.EXTRACT, System.nanoTime() - t2);
+    times.since(Stage.EXTRACT, t2);
     return facts;
   }
 }
