@@ -47,8 +47,8 @@ import picocli.CommandLine.Parameters;
 final class BuildCommand implements Callable<Integer> {
   static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
   /** Articles per write transaction: each batch is atomic, and a crash loses at most the batch in flight. */
-  static final int BATCH_ARTICLES = 50;
-  static final long BATCH_NANOS = 2_000_000_000L;
+  static final int BATCH_ARTICLES = Integer.getInteger("ng.batch", 50);
+  static final long BATCH_NANOS = Long.getLong("ng.batchms", 2000) * 1_000_000L;
 
   @Mixin StoreOption store;
 
@@ -66,6 +66,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--curation", paramLabel = "FILE", description = "Identity corrections: 'merge' and 'apart' lines "
       + "(default: curation.tsv when it exists).")
   Path curationFile;
+
+  @Option(names = "--mentions", description = "Also record every mention: its span and the entity it resolves to "
+      + "(an audit trail of entity resolution; 40 % more quads).")
+  boolean mentions;
 
   @Option(names = "--bench", description = "Print the time of each stage and the rate at the end.")
   boolean bench;
@@ -114,7 +118,7 @@ final class BuildCommand implements Callable<Integer> {
       }
       Iris iris = new Iris(baseIri);
       Pipeline pipeline = new Pipeline(maxBytes);
-      RdfMapper mapper = new RdfMapper(iris);
+      RdfMapper mapper = new RdfMapper(iris, mentions);
       clock.ready = System.nanoTime();
       Summary summary = run(files, gs, pipeline, mapper, iris, err);
       long linkStart = StageTimes.now();
@@ -138,9 +142,25 @@ final class BuildCommand implements Callable<Integer> {
   /** Counts for the closing line. */
   static final class Summary {
     int articles, sentences, entities, meetings, quotes, positions, failures;
+
+    /** Counts one more article: its sentences, entities, meetings, quotes and positions. */
+    void add(int[] counts) {
+      articles++;
+      sentences += counts[0];
+      entities += counts[1];
+      meetings += counts[2];
+      quotes += counts[3];
+      positions += counts[4];
+    }
   }
 
-  private record Outcome(Path path, ArticleFacts facts, Model model, String graph, InputProblem problem, List<String> warnings) {}
+  /** What the collector needs of a processed article: its graph and counts, not its annotations. */
+  private record Outcome(Path path, String id, String url, String fingerprint, int[] counts, Model model, String graph,
+                         InputProblem problem, List<String> warnings) {
+    static Outcome failed(Path path, InputProblem problem) {
+      return new Outcome(path, null, null, null, null, null, null, problem, List.of());
+    }
+  }
 
   private Summary run(List<Path> files, GraphStore gs, Pipeline pipeline, RdfMapper mapper, Iris iris, PrintStream err) {
     Summary summary = new Summary();
@@ -148,13 +168,14 @@ final class BuildCommand implements Callable<Integer> {
     Map<String, Path> seenContent = new HashMap<>();
     Map<String, Path> seenUrls = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    StageTimes times = pipeline.times();
     Deque<Future<Outcome>> window = new ArrayDeque<>();
     int next = 0;
-    int maxInFlight = Math.max(2, threads * 4); // bounded: memory stays flat however large the corpus
+    // bounded, so memory stays flat however large the corpus; deep enough to keep the workers busy
+    // while the writer commits a batch
+    int maxInFlight = Math.max(4, threads * 16);
     Map<String, Model> batch = new java.util.LinkedHashMap<>();
     long batchStart = System.nanoTime();
-    try (ProgressBar bar = progressBar(files.size())) {
+    try (ProgressBar bar = progressBar(files.size()); Writer writer = new Writer(gs, pipeline.times())) {
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < maxInFlight) {
           Path f = files.get(next++);
@@ -168,54 +189,88 @@ final class BuildCommand implements Callable<Integer> {
           continue;
         }
         o.warnings().forEach(w -> err.println("newsgraph: warning: " + w));
-        String id = o.facts().articleId();
-        Path other = seenIds.putIfAbsent(id, o.path());
+        Path other = seenIds.putIfAbsent(o.id(), o.path());
         if (other != null) {
           err.println("newsgraph: " + o.path() + ": skipped: an article of the same name was read from " + other);
           summary.failures++;
           continue;
         }
-        String url = o.facts().entities().doc().article().meta().url();
-        Path sameUrl = url == null ? null : seenUrls.putIfAbsent(url, o.path());
+        Path sameUrl = o.url() == null ? null : seenUrls.putIfAbsent(o.url(), o.path());
         if (sameUrl != null) {
-          err.println("newsgraph: warning: " + o.path() + ": same URL as " + sameUrl + " (" + url + "), counted once");
+          err.println("newsgraph: warning: " + o.path() + ": same URL as " + sameUrl + " (" + o.url() + "), counted once");
           continue;
         }
-        String fingerprint = Integer.toHexString(o.facts().entities().doc().text().hashCode()) + ":"
-            + o.facts().entities().doc().text().length();
-        Path same = seenContent.putIfAbsent(fingerprint, o.path());
+        Path same = seenContent.putIfAbsent(o.fingerprint(), o.path());
         if (same != null) {
           err.println("newsgraph: warning: " + o.path() + ": same text as " + same + ", counted once");
           continue;
         }
         batch.put(o.graph(), o.model());
         if (batch.size() >= BATCH_ARTICLES || System.nanoTime() - batchStart > BATCH_NANOS) {
-          commit(gs, batch, times);
+          writer.write(batch);
+          batch = new java.util.LinkedHashMap<>();
           batchStart = System.nanoTime();
         }
-        summary.articles++;
-        summary.sentences += o.facts().entities().doc().sentences().size();
-        summary.entities += o.facts().entities().entities().size();
-        summary.meetings += o.facts().meetings().size();
-        summary.quotes += o.facts().quotes().size();
-        summary.positions += o.facts().positions().size();
+        summary.add(o.counts());
         if (bar == null && (summary.articles % 100 == 0 || next == files.size() && window.isEmpty()))
           err.println("newsgraph: " + (summary.articles + summary.failures) + "/" + files.size() + " articles");
       }
-      commit(gs, batch, times);
+      writer.write(batch);
     } finally {
       pool.shutdownNow();
     }
     return summary;
   }
 
-  /** Writes the pending articles in one transaction (TDB2 commits cost the same for one article or fifty). */
-  private static void commit(GraphStore gs, Map<String, Model> batch, StageTimes times) {
-    if (batch.isEmpty()) return;
-    long t0 = StageTimes.now();
-    gs.replaceGraphs(batch);
-    times.since(Stage.STORE, t0);
-    batch.clear();
+  /**
+   * Commits batches on a thread of its own, one write transaction each, so that the workers go on
+   * annotating while TDB2 indexes. At most one batch is being written while the next fills up.
+   */
+  private static final class Writer implements AutoCloseable {
+    private final GraphStore store;
+    private final StageTimes times;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "newsgraph-writer"));
+    private Future<?> pending;
+
+    Writer(GraphStore store, StageTimes times) {
+      this.store = store;
+      this.times = times;
+    }
+
+    /** Hands the batch over, first waiting for the previous one to be committed (a failed commit is thrown here). */
+    void write(Map<String, Model> batch) {
+      awaitPending();
+      if (batch.isEmpty()) return;
+      pending = thread.submit(() -> {
+        long t0 = StageTimes.now();
+        store.replaceGraphs(batch);
+        times.since(Stage.STORE, t0);
+      });
+    }
+
+    private void awaitPending() {
+      if (pending == null) return;
+      try {
+        pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pending = null;
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        awaitPending();
+      } finally {
+        thread.shutdown();
+      }
+    }
   }
 
   private Outcome process(Path f, Pipeline pipeline, RdfMapper mapper, Iris iris) {
@@ -225,12 +280,17 @@ final class BuildCommand implements Callable<Integer> {
       long t0 = StageTimes.now();
       Model model = mapper.map(facts);
       pipeline.times().since(Stage.RDF, t0);
-      return new Outcome(f, facts, model, iris.article(article.id()), null, article.warnings());
+      String text = facts.entities().doc().text();
+      int[] counts = {facts.entities().doc().sentences().size(), facts.entities().entities().size(),
+          facts.meetings().size(), facts.quotes().size(), facts.positions().size()};
+      return new Outcome(f, facts.articleId(), article.meta().url(),
+          Integer.toHexString(text.hashCode()) + ":" + text.length(), counts, model, iris.article(article.id()), null,
+          article.warnings());
     } catch (InputProblem p) {
-      return new Outcome(f, null, null, null, p, List.of());
+      return Outcome.failed(f, p);
     } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
       if (verbose) e.printStackTrace();
-      return new Outcome(f, null, null, null, new InputProblem(f, "could not be processed: " + e), List.of());
+      return Outcome.failed(f, new InputProblem(f, "could not be processed: " + e));
     }
   }
 

@@ -26,17 +26,28 @@ import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Maps one article's facts to the triples of its named graph: the article, every entity it
- * mentions (type, name, aliases, role, country), every mention with its offsets, meeting reports
+ * mentions (type, name, aliases, role, country), optionally every mention with its offsets, meeting reports
  * and their shared events, quotes and stances, each with its evidence span, sentence and rule.
  * Stateless and thread-safe.
  */
 public final class RdfMapper {
   private final Iris iris;
   private final RuleConfidence confidence;
+  private final boolean mentionSpans;
 
+  /** A mapper that records the entities and facts, not every mention's span. */
   public RdfMapper(Iris iris) {
+    this(iris, false);
+  }
+
+  /**
+   * @param mentionSpans also record every mention as a node with its span and entity: the audit trail
+   *     of entity resolution, and four in ten of an article's quads, so only on request
+   */
+  public RdfMapper(Iris iris, boolean mentionSpans) {
     this.iris = iris;
     this.confidence = RuleConfidence.get();
+    this.mentionSpans = mentionSpans;
   }
 
   public Model map(ArticleFacts facts) {
@@ -62,11 +73,13 @@ public final class RdfMapper {
       // a nationality adjective ("a British think tank") describes; it does not mention the country
       if (mention.kind() != MentionKind.ADJECTIVE) named.add(e.key());
       if (mention.kind() == MentionKind.NAME) aliases.computeIfAbsent(e.key(), k -> new LinkedHashSet<>()).add(mention.surface());
-      // a mention is its span in this article's graph: type and article follow from the IRI and the graph
-      Resource node = m.createResource(iris.mention(a.id(), mention.span()));
-      node.addProperty(NG.mentionOf, m.createResource(iris.entity(e)));
-      node.addProperty(Vocab.text, mention.surface());
-      selector(m, node, mention.span());
+      if (mentionSpans) {
+        // a mention is its span in this article's graph: type and article follow from the IRI and the graph
+        Resource node = m.createResource(iris.mention(a.id(), mention.span()));
+        node.addProperty(NG.mentionOf, m.createResource(iris.entity(e)));
+        node.addProperty(Vocab.text, mention.surface());
+        selector(m, node, mention.span());
+      }
       described.add(e.key());
     }
     for (Entity e : ed.entities()) {
