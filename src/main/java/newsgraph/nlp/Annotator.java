@@ -18,6 +18,7 @@ public final class Annotator {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
+  private final GreedyTagger greedy;
   private final StageTimes times;
 
   public Annotator(NlpModels models) {
@@ -30,6 +31,7 @@ public final class Annotator {
     sentences = new SentenceDetectorME(models.sentence);
     tokenizer = new TokenizerME(models.tokenizer);
     tagger = new POSTaggerME(models.pos);
+    greedy = GreedyTagger.of(models.pos);
   }
 
   public AnnotatedDocument annotate(Article article, List<Span> paragraphs) {
@@ -84,7 +86,7 @@ public final class Annotator {
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(text).toString();
     t0 = times.since(Stage.TOKENS, t0);
-    String[] tags = tagger.tag(words);
+    String[] tags = greedy != null ? greedy.tag(words) : tagger.tag(words);
     times.since(Stage.TAGS, t0);
     List<Token> tokens = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {

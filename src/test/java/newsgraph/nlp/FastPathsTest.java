@@ -1,0 +1,77 @@
+package newsgraph.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The speed-ups of the NLP stage change nothing: on the bundled articles the greedy tagger gives
+ * the tags of OpenNLP's own tagger (beam of one), and the tokenizer that skips plain words gives
+ * the tokens of the model as shipped.
+ */
+class FastPathsTest {
+  private static final NlpModels MODELS = NlpModels.get();
+
+  @Test
+  void greedyTaggerAgreesWithOpenNlpsTaggerOnTheBundledArticles() throws IOException {
+    GreedyTagger greedy = GreedyTagger.of(MODELS.pos);
+    assertThat(greedy).as("the shipped model is a maxent model").isNotNull();
+    POSTaggerME reference = new POSTaggerME(MODELS.pos);
+    int tokens = 0;
+    for (String[] words : sentences(new TokenizerME(MODELS.tokenizer))) {
+      assertThat(greedy.tag(words)).as(String.join(" ", words)).containsExactly(reference.tag(words));
+      tokens += words.length;
+    }
+    assertThat(tokens).isGreaterThan(5000);
+  }
+
+  @Test
+  void tokenizerSkippingPlainWordsAgreesWithTheShippedModel() throws IOException {
+    TokenizerME fast = new TokenizerME(MODELS.tokenizer);
+    TokenizerME shipped = new TokenizerME(new TokenizerModel(
+        NlpModels.class.getClassLoader().getResourceAsStream(NlpModels.TOKENS)));
+    SentenceDetectorME sentences = new SentenceDetectorME(MODELS.sentence);
+    int compared = 0;
+    for (String text : articles()) {
+      for (String sentence : sentences.sentDetect(text)) {
+        assertThat(fast.tokenize(sentence)).as(sentence).containsExactly(shipped.tokenize(sentence));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(150);
+  }
+
+  @Test
+  void mixedWordsStillGoToTheModel() {
+    TokenizerME fast = new TokenizerME(MODELS.tokenizer);
+    assertThat(fast.tokenize("They met at 5pm in the capital.")).contains("5", "pm");
+  }
+
+  private static List<String[]> sentences(TokenizerME tokenizer) throws IOException {
+    SentenceDetectorME detector = new SentenceDetectorME(MODELS.sentence);
+    List<String[]> out = new ArrayList<>();
+    for (String text : articles())
+      for (String sentence : detector.sentDetect(text)) out.add(tokenizer.tokenize(sentence));
+    return out;
+  }
+
+  private static List<String> articles() throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (var files = Files.list(Path.of("corpus"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList())
+        texts.add(Files.readString(p, StandardCharsets.UTF_8));
+    }
+    assertThat(texts).isNotEmpty();
+    return texts;
+  }
+}
