@@ -86,6 +86,11 @@ final class BuildCommand implements Callable<Integer> {
     long start = clock.created;
     Instant started = Instant.now();
     PrintStream err = System.err;
+    // the models load on one core while the other lists the articles and opens the store
+    java.util.concurrent.FutureTask<Pipeline> models = new java.util.concurrent.FutureTask<>(() -> new Pipeline(maxBytes));
+    Thread loader = new Thread(models, "newsgraph-models");
+    loader.setDaemon(true);
+    loader.start();
     if (paths.isEmpty()) paths = List.of(Path.of("corpus"));
     List<Path> files;
     try {
@@ -117,7 +122,7 @@ final class BuildCommand implements Callable<Integer> {
         return Main.FATAL;
       }
       Iris iris = new Iris(baseIri);
-      Pipeline pipeline = new Pipeline(maxBytes);
+      Pipeline pipeline = loaded(models);
       RdfMapper mapper = new RdfMapper(iris, mentions);
       clock.ready = System.nanoTime();
       Summary summary = run(files, gs, pipeline, mapper, iris, err);
@@ -136,6 +141,19 @@ final class BuildCommand implements Callable<Integer> {
     } catch (StoreException e) {
       err.println("newsgraph: " + e.getMessage());
       return Main.FATAL;
+    }
+  }
+
+  private static Pipeline loaded(java.util.concurrent.FutureTask<Pipeline> models) {
+    try {
+      return models.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the models", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -39,9 +39,11 @@ public final class Pipeline {
   private final PositionExtractor positions;
   private final ThreadLocal<Annotator> annotators;
   private final StageTimes times = new StageTimes();
-  private final newsgraph.nlp.LanguageCheck languages = new newsgraph.nlp.LanguageCheck().preload();
+  private final newsgraph.nlp.LanguageCheck languages;
 
   public Pipeline(long maxBytes) {
+    // the language model loads on another core meanwhile: half a second of start-up
+    var language = java.util.concurrent.CompletableFuture.supplyAsync(() -> new newsgraph.nlp.LanguageCheck().preload());
     NlpModels models = NlpModels.get();
     Gazetteer gazetteer = Gazetteer.get();
     Lexicon lexicon = Lexicon.get();
@@ -51,6 +53,7 @@ public final class Pipeline {
     this.quotes = new QuoteExtractor(lexicon);
     this.positions = new PositionExtractor(lexicon);
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models, times));
+    this.languages = language.join();
   }
 
   /** One extractor's facts; a bug in one extractor costs its facts in this article, not the article's other facts. */
