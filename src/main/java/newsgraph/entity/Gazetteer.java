@@ -37,6 +37,9 @@ public final class Gazetteer {
   private final Map<String, Match> names = new HashMap<>();
   private final Map<String, Entity> byKey = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
+  /** Every beginning of a name and of a title: a lookup stops as soon as the words read so far begin none. */
+  private final java.util.Set<String> namePrefixes = new java.util.HashSet<>();
+  private final java.util.Set<String> titlePrefixes = new java.util.HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
   private final Map<String, String> adjectives = new HashMap<>();
   private final Map<String, String> capitals = new HashMap<>();
@@ -96,6 +99,11 @@ public final class Gazetteer {
     for (String[] row : rows("titles.tsv")) titles.put(row[0], row.length > 1 ? row[1] : "official");
     for (String[] row : rows("honorifics.tsv")) honorifics.add(row[0]);
     for (String[] row : rows("name-keywords.tsv")) keywords.put(row[0], row[1]);
+    for (String name : names.keySet())
+      for (int end = 1; end <= name.length(); end++) namePrefixes.add(name.substring(0, end));
+    for (String title : titles.keySet())
+      for (int end = title.indexOf(' '); end >= 0; end = title.indexOf(' ', end + 1)) titlePrefixes.add(title.substring(0, end));
+    titlePrefixes.addAll(titles.keySet());
   }
 
   private void put(String surface, Entity entity, MentionKind kind) {
@@ -112,7 +120,9 @@ public final class Gazetteer {
       Token t = tokens.get(i);
       if (i > from && tokens.get(i - 1).span().end() < t.span().begin()) surface.append(' ');
       surface.append(t.word());
-      Match m = names.get(surface.toString());
+      String read = surface.toString();
+      if (!namePrefixes.contains(read)) break;
+      Match m = names.get(read);
       if (m != null) {
         best = m;
         bestLength = i - from + 1;
@@ -129,8 +139,10 @@ public final class Gazetteer {
     for (int i = from; i < tokens.size() && i - from < 5; i++) {
       if (i > from) surface.append(' ');
       surface.append(tokens.get(i).lower());
-      String kind = titles.get(surface.toString());
-      if (kind != null) best = new Title(i - from + 1, surface.toString(), kind);
+      String read = surface.toString();
+      if (!titlePrefixes.contains(read)) break;
+      String kind = titles.get(read);
+      if (kind != null) best = new Title(i - from + 1, read, kind);
     }
     return Optional.ofNullable(best);
   }

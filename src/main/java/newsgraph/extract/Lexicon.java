@@ -21,6 +21,8 @@ public final class Lexicon {
 
   private final Map<String, String> speechLemma = new HashMap<>();
   private final Map<String, StanceWord> stance = new HashMap<>();
+  /** The stance phrases and their beginnings ("take", "take a"): a lookup stops when the words read begin none. */
+  private final java.util.Set<String> stancePrefixes = new java.util.HashSet<>();
   private final Map<String, String> meeting = new HashMap<>();
 
   private static volatile Lexicon instance;
@@ -45,6 +47,8 @@ public final class Lexicon {
       Polarity p = Polarity.valueOf(row[1].toUpperCase(Locale.ROOT));
       String key = row[0] + "|" + row[2];
       stance.put(key, new StanceWord(row[0].split(" ").length, row[0], p, row[2]));
+      for (int end = row[0].indexOf(' '); end >= 0; end = row[0].indexOf(' ', end + 1)) stancePrefixes.add(row[0].substring(0, end));
+      stancePrefixes.add(row[0]);
     }
     for (String[] row : Gazetteer.rows("meeting-words.tsv")) meeting.put(row[0], row[1]);
   }
@@ -63,10 +67,12 @@ public final class Lexicon {
   /** The stance word starting at token i with the given part (verb, noun, adj), the longest first. */
   public Optional<StanceWord> stance(Sentence s, int i, String part) {
     StringBuilder phrase = new StringBuilder(s.token(i).lower());
-    StanceWord best = stance.get(phrase + "|" + part);
-    for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
-      phrase.append(' ').append(s.token(k).lower());
-      StanceWord longer = stance.get(phrase + "|" + part);
+    StanceWord best = null;
+    for (int k = i; k < Math.min(s.size(), i + 4); k++) {
+      if (k > i) phrase.append(' ').append(s.token(k).lower());
+      String read = phrase.toString();
+      if (!stancePrefixes.contains(read)) break;
+      StanceWord longer = stance.get(read + "|" + part);
       if (longer != null) best = longer;
     }
     return Optional.ofNullable(best);
