@@ -125,7 +125,7 @@ final class BuildCommand implements Callable<Integer> {
       Pipeline pipeline = loaded(models);
       RdfMapper mapper = new RdfMapper(iris, mentions);
       clock.ready = System.nanoTime();
-      Summary summary = run(files, gs, pipeline, mapper, iris, err);
+      Summary summary = run(files, gs, pipeline, mapper, iris, err, clock);
       long linkStart = StageTimes.now();
       new IdentityStep(iris, curation).apply(gs);
       clock.linkNanos = StageTimes.now() - linkStart;
@@ -180,7 +180,8 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  private Summary run(List<Path> files, GraphStore gs, Pipeline pipeline, RdfMapper mapper, Iris iris, PrintStream err) {
+  private Summary run(List<Path> files, GraphStore gs, Pipeline pipeline, RdfMapper mapper, Iris iris, PrintStream err,
+                      BenchClock clock) {
     Summary summary = new Summary();
     Map<String, Path> seenIds = new HashMap<>();
     Map<String, Path> seenContent = new HashMap<>();
@@ -230,6 +231,7 @@ final class BuildCommand implements Callable<Integer> {
           batchStart = System.nanoTime();
         }
         summary.add(o.counts());
+        if (summary.articles % BenchClock.STEP == 0) clock.step();
         if (bar == null && (summary.articles % 100 == 0 || next == files.size() && window.isEmpty()))
           err.println("newsgraph: " + (summary.articles + summary.failures) + "/" + files.size() + " articles");
       }
@@ -351,6 +353,8 @@ final class BuildCommand implements Callable<Integer> {
         startup - clock.jvmSeconds);
     err.printf(java.util.Locale.ROOT, "articles  %6.1f s, %.1f articles/s, %.1f ms/article on %d cores%n", total - startup,
         s.articles / Math.max(total - startup, 1e-9), 1000 * (total - startup) / n, Runtime.getRuntime().availableProcessors());
+    if (!clock.steps.isEmpty())
+      err.printf(java.util.Locale.ROOT, "ms/article by %d articles: %s%n", BenchClock.STEP, clock.perStep());
     err.printf(java.util.Locale.ROOT, "wall      %6.1f s, %.1f articles/s with start-up; peak heap %d MB%n", total,
         s.articles / Math.max(total, 1e-9), peakHeapBytes() / (1024 * 1024));
   }
@@ -370,9 +374,27 @@ final class BuildCommand implements Callable<Integer> {
   /** When the JVM started, when the models were loaded, when the last article was written. */
   static final class BenchClock {
     final double jvmSeconds = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+    static final int STEP = 100;
     final long created = System.nanoTime();
+    final List<Long> steps = new ArrayList<>();
     long ready, done;
     long linkNanos;
+
+    /** Notes the time at which another {@link #STEP} articles were handed to the writer. */
+    void step() {
+      steps.add(System.nanoTime());
+    }
+
+    /** Milliseconds per article in each run of {@link #STEP} articles: flat when the store's size costs nothing. */
+    String perStep() {
+      StringBuilder out = new StringBuilder();
+      long previous = ready;
+      for (long t : steps) {
+        out.append(String.format(java.util.Locale.ROOT, " %.1f", (t - previous) / 1e6 / STEP));
+        previous = t;
+      }
+      return out.toString().strip();
+    }
 
     double startupSeconds() {
       return jvmSeconds + (ready - created) / 1e9;

@@ -19,12 +19,6 @@ public final class LanguageCheck {
   private static volatile LanguageDetectorModel model;
   private final ThreadLocal<LanguageDetectorME> detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
 
-  /** Loads the model now rather than on the first article without a declared language. */
-  public LanguageCheck preload() {
-    model();
-    return this;
-  }
-
   /** The ISO 639-3 code of the text's language when it is confidently not English, else empty. */
   public Optional<String> notEnglish(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;

@@ -42,8 +42,6 @@ public final class Pipeline {
   private final newsgraph.nlp.LanguageCheck languages;
 
   public Pipeline(long maxBytes) {
-    // the language model loads on another core meanwhile: half a second of start-up
-    var language = java.util.concurrent.CompletableFuture.supplyAsync(() -> new newsgraph.nlp.LanguageCheck().preload());
     NlpModels models = NlpModels.get();
     Gazetteer gazetteer = Gazetteer.get();
     Lexicon lexicon = Lexicon.get();
@@ -53,7 +51,8 @@ public final class Pipeline {
     this.quotes = new QuoteExtractor(lexicon);
     this.positions = new PositionExtractor(lexicon);
     this.annotators = ThreadLocal.withInitial(() -> new Annotator(models, times));
-    this.languages = language.join();
+    // the language model loads when an article first needs it: most articles show their English at once
+    this.languages = new newsgraph.nlp.LanguageCheck();
   }
 
   /** One extractor's facts; a bug in one extractor costs its facts in this article, not the article's other facts. */
