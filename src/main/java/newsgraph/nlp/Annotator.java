@@ -31,7 +31,7 @@ public final class Annotator {
     sentences = new SentenceDetectorME(models.sentence);
     tokenizer = new TokenizerME(models.tokenizer);
     tagger = new POSTaggerME(models.pos);
-    greedy = GreedyTagger.of(models.pos);
+    greedy = GreedyTagger.of(models.pos, models.posWeights);
   }
 
   public AnnotatedDocument annotate(Article article, List<Span> paragraphs) {

@@ -17,25 +17,34 @@ import opennlp.tools.util.SequenceValidator;
 final class GreedyTagger {
   private final POSContextGenerator contexts;
   private final SequenceValidator<String> validator;
-  private final Map<String, Context> predicates;
+  private final FeatureWeights weights;
   private final String[] outcomes;
 
-  private GreedyTagger(POSModel model, AbstractModel maxent, Map<String, Context> predicates) {
+  private GreedyTagger(POSModel model, AbstractModel maxent, FeatureWeights weights) {
     this.contexts = model.getFactory().getPOSContextGenerator(0);
     this.validator = model.getFactory().getSequenceValidator();
-    this.predicates = predicates;
+    this.weights = weights;
     this.outcomes = new String[maxent.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) outcomes[i] = maxent.getOutcome(i);
   }
 
-  /** A greedy tagger for the model, or null when the model is not a maximum-entropy model of the usual layout. */
+  /**
+   * The model's weights in lookup order (built once, shared by the taggers of all threads), or null
+   * when the model is not a maximum-entropy model of the usual layout.
+   */
   @SuppressWarnings("unchecked")
-  static GreedyTagger of(POSModel model) {
+  static FeatureWeights weights(POSModel model) {
     if (!(model.getArtifact("pos.model") instanceof AbstractModel maxent)
         || maxent.getModelType() != AbstractModel.ModelType.Maxent) return null;
     Object[] data = maxent.getDataStructures();
     if (data.length < 2 || !(data[1] instanceof Map<?, ?> map)) return null;
-    return new GreedyTagger(model, maxent, (Map<String, Context>) map);
+    return FeatureWeights.of((Map<String, Context>) map);
+  }
+
+  /** A greedy tagger for the model and its {@link #weights}, or null when there are none. */
+  static GreedyTagger of(POSModel model, FeatureWeights weights) {
+    if (weights == null) return null;
+    return new GreedyTagger(model, (AbstractModel) model.getArtifact("pos.model"), weights);
   }
 
   String[] tag(String[] words) {
@@ -43,13 +52,7 @@ final class GreedyTagger {
     double[] scores = new double[outcomes.length];
     for (int i = 0; i < words.length; i++) {
       java.util.Arrays.fill(scores, 0);
-      for (String feature : contexts.getContext(i, words, tags, null)) {
-        Context c = predicates.get(feature);
-        if (c == null) continue;
-        int[] outcome = c.getOutcomes();
-        double[] weight = c.getParameters();
-        for (int k = 0; k < outcome.length; k++) scores[outcome[k]] += weight[k];
-      }
+      weights.addScores(contexts.getContext(i, words, tags, null), scores);
       tags[i] = best(i, words, tags, scores);
     }
     return tags;

@@ -21,12 +21,15 @@ public final class NlpModels {
   final SentenceModel sentence;
   final TokenizerModel tokenizer;
   final POSModel pos;
+  /** The tagger's weights laid out for {@link GreedyTagger}; null if the model does not allow it. */
+  final FeatureWeights posWeights;
 
   private NlpModels() {
     try {
       sentence = new SentenceModel(open(SENTENCE));
       tokenizer = wordsKept(new TokenizerModel(open(TOKENS)));
       pos = greedy(new POSModel(open(POS)));
+      posWeights = GreedyTagger.weights(pos);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the OpenNLP models", e);
     }

@@ -24,7 +24,7 @@ class FastPathsTest {
 
   @Test
   void greedyTaggerAgreesWithOpenNlpsTaggerOnTheBundledArticles() throws IOException {
-    GreedyTagger greedy = GreedyTagger.of(MODELS.pos);
+    GreedyTagger greedy = GreedyTagger.of(MODELS.pos, MODELS.posWeights);
     assertThat(greedy).as("the shipped model is a maxent model").isNotNull();
     POSTaggerME reference = new POSTaggerME(MODELS.pos);
     int tokens = 0;

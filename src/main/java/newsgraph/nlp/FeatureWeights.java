@@ -1,0 +1,95 @@
+package newsgraph.nlp;
+
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * A maximum-entropy model's weights laid out for lookup speed: an open-addressing table of 64-bit
+ * fingerprints of the feature strings pointing into two flat arrays (outcome, weight). The
+ * model's own map costs several cache misses per feature (node, key, context, two arrays) and a
+ * tagger looks up some thirty features per token; here it is one probe and one run of the flat
+ * arrays. Immutable and shared by all threads.
+ *
+ * <p>Two different features could share a fingerprint; among the model's own features that is
+ * checked when the table is built (the table is then not used), and for an unknown feature the
+ * chance is the number of features over 2^64 per lookup.
+ */
+final class FeatureWeights {
+  private final long[] fingerprints;
+  private final int[] starts;   // per table slot: where the feature's run begins in outcomes/weights
+  private final int[] lengths;  // per table slot: how long the run is
+  private final int[] outcomes;
+  private final double[] weights;
+  private final int mask;
+
+  private FeatureWeights(long[] fingerprints, int[] starts, int[] lengths, int[] outcomes, double[] weights) {
+    this.fingerprints = fingerprints;
+    this.starts = starts;
+    this.lengths = lengths;
+    this.outcomes = outcomes;
+    this.weights = weights;
+    this.mask = fingerprints.length - 1;
+  }
+
+  /** The table for the model's features, or null if two of them share a fingerprint. */
+  static FeatureWeights of(Map<String, Context> predicates) {
+    int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2)) << 1;
+    long[] fingerprints = new long[capacity];
+    int[] starts = new int[capacity];
+    int[] lengths = new int[capacity];
+    int total = 0;
+    for (Context c : predicates.values()) total += c.getOutcomes().length;
+    int[] outcomes = new int[total];
+    double[] weights = new double[total];
+    int next = 0;
+    for (Map.Entry<String, Context> e : predicates.entrySet()) {
+      long f = fingerprint(e.getKey());
+      int slot = slot(f, capacity - 1);
+      while (fingerprints[slot] != 0) {
+        if (fingerprints[slot] == f) return null;
+        slot = (slot + 1) & (capacity - 1);
+      }
+      int[] o = e.getValue().getOutcomes();
+      double[] w = e.getValue().getParameters();
+      fingerprints[slot] = f;
+      starts[slot] = next;
+      lengths[slot] = o.length;
+      System.arraycopy(o, 0, outcomes, next, o.length);
+      System.arraycopy(w, 0, weights, next, o.length);
+      next += o.length;
+    }
+    return new FeatureWeights(fingerprints, starts, lengths, outcomes, weights);
+  }
+
+  /** Adds the weights of each known feature to its outcome's score, in the order the model would. */
+  void addScores(String[] features, double[] scores) {
+    for (String feature : features) {
+      long f = fingerprint(feature);
+      int slot = slot(f, mask);
+      long found;
+      while ((found = fingerprints[slot]) != f) {
+        if (found == 0) break;
+        slot = (slot + 1) & mask;
+      }
+      if (found != f) continue;
+      for (int k = starts[slot], end = k + lengths[slot]; k < end; k++) scores[outcomes[k]] += weights[k];
+    }
+  }
+
+  /** FNV-1a over the UTF-16 units, then a final mix; never 0 (0 marks an empty slot). */
+  static long fingerprint(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    return h == 0 ? 1 : h;
+  }
+
+  private static int slot(long fingerprint, int mask) {
+    return (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
+  }
+}
