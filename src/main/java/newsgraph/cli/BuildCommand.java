@@ -347,6 +347,12 @@ final class BuildCommand implements Callable<Integer> {
     double processMs = processCpuNanos() / 1e6;
     if (processMs > 0)
       err.printf(java.util.Locale.ROOT, "%-12s %9.0f %12.2f  (all threads: JIT and GC included)%n", "process", processMs, processMs / n);
+    long gcMs = 0, gcs = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcMs += Math.max(0, gc.getCollectionTime());
+      gcs += Math.max(0, gc.getCollectionCount());
+    }
+    err.printf(java.util.Locale.ROOT, "%-12s %9d %12.2f  (%d collections, wall time)%n", "gc", gcMs, (double) gcMs / n, gcs);
     double startup = clock.startupSeconds();
     double total = clock.totalSeconds();
     err.printf(java.util.Locale.ROOT, "start-up  %6.1f s (JVM %.1f s, models %.1f s)%n", startup, clock.jvmSeconds,

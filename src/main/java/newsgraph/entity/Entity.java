@@ -28,11 +28,15 @@ public record Entity(String key, EntityType type, String name, String country, S
     return type.iriSegment() + "/" + slug(name);
   }
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+  private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-+|-+$");
+
   /** Lower-case ASCII words joined by hyphens: "Nicolás Maduro" gives "nicolas-maduro". */
   public static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String s = ascii.toLowerCase(Locale.ROOT).replace("'", "").replaceAll("[^a-z0-9]+", "-");
-    s = s.replaceAll("^-+|-+$", "");
+    String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String s = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT).replace("'", "")).replaceAll("-");
+    s = EDGE_HYPHENS.matcher(s).replaceAll("");
     return s.isEmpty() ? "x" : s;
   }
 }

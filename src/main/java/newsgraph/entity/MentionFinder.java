@@ -248,7 +248,7 @@ final class MentionFinder {
 
   private boolean isNameToken(Token tok, boolean sentenceStart) {
     String w = tok.word();
-    if (!sentenceStart && NAME_PARTICLE.matcher(w).matches()) return true; // "Majdi al-Khalidi"
+    if (!sentenceStart && w.indexOf('-') > 0 && NAME_PARTICLE.matcher(w).matches()) return true; // "Majdi al-Khalidi"
     if (!tok.isCapitalized() || NOT_NAMES.contains(w) || w.length() == 1) return false;
     if (w.endsWith(".") && w.length() == 2) return true; // an initial: "Vladimir V. Putin"
     if (gazetteer.isHonorific(w) || gazetteer.titleKind(w) != null) return false;

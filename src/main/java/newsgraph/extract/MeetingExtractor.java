@@ -304,7 +304,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   private boolean isCall(Sentence s, int i) {
     String window = window(s, i - 3, i + 3);
     return window.contains("phone") || window.contains("video") || window.contains("telephone")
-        || (s.token(i).is("call") && "NOUN".equals(s.token(i).pos()) && window.matches(".*\\bcall (with|between)\\b.*"));
+        || (s.token(i).is("call") && "NOUN".equals(s.token(i).pos()) && A_CALL_WITH.matcher(window).matches());
   }
 
   private boolean objectIsPerson(EntityDocument ed, Sentence s, int from) {
@@ -403,28 +403,42 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     return participants.stream().sorted(Comparator.comparing(Entity::key)).distinct().toList();
   }
 
+  // the words around a meeting trigger that set its status; compiled once, not per candidate
+  private static final java.util.regex.Pattern A_CALL_WITH = java.util.regex.Pattern.compile(".*\\bcall (with|between)\\b.*");
+  private static final java.util.regex.Pattern REFUSAL_WORDS = java.util.regex.Pattern.compile(".*\\b(refused|refuses|declined|declines|rejected|rebuffed|snubbed|will not|won't|would not)\\b.*");
+  private static final java.util.regex.Pattern WAS_REFUSED = java.util.regex.Pattern.compile(".*\\b(were|was) (rebuffed|rejected|refused|turned down|snubbed)\\b.*");
+  private static final java.util.regex.Pattern CANCELLATION_WORDS = java.util.regex.Pattern.compile(".*\\b(cancel|cancelled|canceled|cancels|called off|postponed|scrapped)\\b.*");
+  private static final java.util.regex.Pattern DENIAL_WORDS = java.util.regex.Pattern.compile(".*\\b(denied|denies|deny)\\b.*");
+  private static final java.util.regex.Pattern NEGATION_WORDS = java.util.regex.Pattern.compile(".*\\b(not|n't|never|yet to|no)\\b.*");
+  private static final java.util.regex.Pattern CONDITION_WORDS = java.util.regex.Pattern.compile(".*\\b(if|could|might|would|unless|whether)\\b.*");
+  private static final java.util.regex.Pattern OFFER_OR_WISH = java.util.regex.Pattern.compile(".*\\b(open to|willing to|ready to|offered to|offers to|would like to|calls? for|called for|urged?)\\b.*");
+  private static final java.util.regex.Pattern FUTURE_WORDS = java.util.regex.Pattern.compile(".*\\b(will|shall|'ll|plans|planned|plan|planning|expected|expects|scheduled|upcoming|"
+        + "invited|invites|invitation|forward|proposed|due|hope|hopes|hoped|intends|wants|seeking|seeks|sought|requested|prepare|preparing)\\b.*");
+  private static final java.util.regex.Pattern SET_OR_DUE_TO = java.util.regex.Pattern.compile(".*\\b(is|are|was|were) (set|going|due) to\\b.*");
+  private static final java.util.regex.Pattern LATER_OR_LOOKING_FORWARD = java.util.regex.Pattern.compile(".*\\b(later this (year|month|week)|next (week|month|year)|looked forward|look forward|looking forward)\\b.*");
+  private static final java.util.regex.Pattern WILL_MEET_OR_EXPECTED = java.util.regex.Pattern.compile(".*\\b(will (visit|meet|travel|hold)|is expected to|are expected to|is due to|are due to)\\b.*");
+
   /** Planned, refused, cancelled, denied, hypothetical, negated, or occurred: read from the words around the trigger. */
   static MeetingStatus status(Sentence s, int i) {
     String before = window(s, i - 14, i);
     String around = window(s, i - 8, i + 6);
     String sentence = window(s, 0, s.size());
-    if (before.matches(".*\\b(refused|refuses|declined|declines|rejected|rebuffed|snubbed|will not|won't|would not)\\b.*")
-        || around.matches(".*\\b(were|was) (rebuffed|rejected|refused|turned down|snubbed)\\b.*"))
+    if (REFUSAL_WORDS.matcher(before).matches()
+        || WAS_REFUSED.matcher(around).matches())
       return MeetingStatus.REFUSED;
-    if (around.matches(".*\\b(cancel|cancelled|canceled|cancels|called off|postponed|scrapped)\\b.*"))
+    if (CANCELLATION_WORDS.matcher(around).matches())
       return MeetingStatus.CANCELLED;
-    if (before.matches(".*\\b(denied|denies|deny)\\b.*")) return MeetingStatus.DENIED;
-    if (before.matches(".*\\b(not|n't|never|yet to|no)\\b.*")) return MeetingStatus.NEGATED;
-    if (before.matches(".*\\b(if|could|might|would|unless|whether)\\b.*") && !before.contains("would be held")
-        || before.matches(".*\\b(open to|willing to|ready to|offered to|offers to|would like to|calls? for|called for|urged?)\\b.*"))
+    if (DENIAL_WORDS.matcher(before).matches()) return MeetingStatus.DENIED;
+    if (NEGATION_WORDS.matcher(before).matches()) return MeetingStatus.NEGATED;
+    if (CONDITION_WORDS.matcher(before).matches() && !before.contains("would be held")
+        || OFFER_OR_WISH.matcher(before).matches())
       return MeetingStatus.HYPOTHETICAL; // an offer or a wish is not yet a meeting
     if (i >= 2 && s.token(i - 1).is("to") && ("PROPN".equals(s.token(i - 2).pos()) || s.token(i - 2).isCapitalized()))
       return MeetingStatus.PLANNED; // the headline's "Albanese to meet Biden"
-    if (before.matches(".*\\b(will|shall|'ll|plans|planned|plan|planning|expected|expects|scheduled|upcoming|"
-        + "invited|invites|invitation|forward|proposed|due|hope|hopes|hoped|intends|wants|seeking|seeks|sought|requested|prepare|preparing)\\b.*")
-        || before.matches(".*\\b(is|are|was|were) (set|going|due) to\\b.*")
-        || around.matches(".*\\b(later this (year|month|week)|next (week|month|year)|looked forward|look forward|looking forward)\\b.*")
-        || sentence.matches(".*\\b(will (visit|meet|travel|hold)|is expected to|are expected to|is due to|are due to)\\b.*"))
+    if (FUTURE_WORDS.matcher(before).matches()
+        || SET_OR_DUE_TO.matcher(before).matches()
+        || LATER_OR_LOOKING_FORWARD.matcher(around).matches()
+        || WILL_MEET_OR_EXPECTED.matcher(sentence).matches())
       return MeetingStatus.PLANNED;
     return MeetingStatus.OCCURRED;
   }
