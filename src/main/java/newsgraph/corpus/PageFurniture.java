@@ -22,6 +22,10 @@ public final class PageFurniture {
           + "|with a file from [a-z ]+\\.?|reporting by .*|editing by .*|.*newsletter.*|.*\\bsign up\\b.*"
           + "|.*\\bcookies?\\b.*|.*all rights reserved.*|©.*|copyright.*)$");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Dashes, bullets and bars around a line ("— Advertisement —"). */
+  private static final Pattern BULLETS = Pattern.compile("^[-\u2013\u2014*\u2022|]+\\s*|\\s*[-\u2013\u2014*\u2022|]+$");
+
   public List<Span> paragraphs(String text) {
     List<Span> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -32,8 +36,8 @@ public final class PageFurniture {
       Span line = trim(text, start, end);
       if (line.length() > 0) {
         String content = line.of(text);
-        String key = content.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        String bare = content.strip().replaceAll("^[-\u2013\u2014*\u2022|]+\\s*|\\s*[-\u2013\u2014*\u2022|]+$", "");
+        String key = SPACES.matcher(content.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String bare = BULLETS.matcher(content.strip()).replaceAll("");
         if (!FURNITURE.matcher(bare).matches() && seen.add(key)) kept.add(dropRepeatedHalf(text, line));
       }
       start = end + 1;

@@ -68,6 +68,9 @@ public final class Annotator {
 
   private static final java.util.regex.Pattern ALWAYS_JOINS = java.util.regex.Pattern.compile(
       "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|No|Prof|Jr|Sr|vs)\\.$");
+  /** "U.S." and "Gen." keep their period. */
+  private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("(?:[A-Za-z]\\.)+");
+  private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[A-Z][a-z]{0,3}\\.");
   private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:^|[\\s(\"])(?:[A-Z]\\.){2,}$");
 
   private static boolean continuesAbbreviation(String text, opennlp.tools.util.Span prev, opennlp.tools.util.Span next) {
@@ -133,7 +136,7 @@ public final class Annotator {
     if (!joined.isEmpty()) {
       opennlp.tools.util.Span last = joined.get(joined.size() - 1);
       String word = text.substring(last.getStart(), last.getEnd());
-      if (word.length() > 2 && word.endsWith(".") && !word.matches("(?:[A-Za-z]\\.)+") && !word.matches("[A-Z][a-z]{0,3}\\.")) {
+      if (word.length() > 2 && word.endsWith(".") && !INITIALISM.matcher(word).matches() && !ABBREVIATION.matcher(word).matches()) {
         joined.set(joined.size() - 1, new opennlp.tools.util.Span(last.getStart(), last.getEnd() - 1));
         joined.add(new opennlp.tools.util.Span(last.getEnd() - 1, last.getEnd()));
       }

@@ -22,11 +22,17 @@ public final class LanguageCheck {
   /** The ISO 639-3 code of the text's language when it is confidently not English, else empty. */
   public Optional<String> notEnglish(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    if (sample.codePoints().filter(Character::isLetter).count() < 100) return Optional.empty(); // too short to tell
+    if (letters(sample) < 100) return Optional.empty(); // too short to tell
     if (plainlyEnglish(sample)) return Optional.empty();
     Language best = detectors.get().predictLanguage(sample);
     if (best.getLang().equals("eng") || best.getConfidence() < MIN_CONFIDENCE) return Optional.empty();
     return Optional.of(best.getLang());
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+    return n;
   }
 
   /** English function words: a quarter or more of the words of English prose, a few percent of other languages'. */

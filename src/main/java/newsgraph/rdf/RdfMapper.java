@@ -31,6 +31,7 @@ import org.apache.jena.vocabulary.RDFS;
  * Stateless and thread-safe.
  */
 public final class RdfMapper {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final Iris iris;
   private final RuleConfidence confidence;
   private final boolean mentionSpans;
@@ -161,7 +162,7 @@ public final class RdfMapper {
     selector.addLiteral(Vocab.start, ev.span().begin());
     selector.addLiteral(Vocab.end, ev.span().end());
     fact.addProperty(NG.evidence, selector);
-    fact.addProperty(NG.sentence, ev.sentence().of(text).replaceAll("\\s+", " ").strip());
+    fact.addProperty(NG.sentence, SPACES.matcher(ev.sentence().of(text)).replaceAll(" ").strip());
     fact.addProperty(NG.rule, ev.rule());
     fact.addLiteral(NG.confidence, confidence.of(ev.rule()));
   }
