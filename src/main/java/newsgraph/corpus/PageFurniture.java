@@ -14,15 +14,21 @@ import newsgraph.nlp.Span;
  * kept paragraphs point into the original text. Stateless and thread-safe.
  */
 public final class PageFurniture {
-  private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)^(skip to (main )?content|hide ad|advertisement|ad|open this photo in gallery:?|share( this)?( article)?"
+  private static final String FURNITURE_LINE =
+      "skip to (main )?content|hide ad|advertisement|ad|open this photo in gallery:?|share( this)?( article)?"
           + "|copy link|read more|related( articles| stories)?|sign up.*|subscribe.*|watch more.*|visit .* now"
           + "|and live on freeview.*|click here.*|most read.*|trending.*|comments?|print|email|follow us.*"
           + "|listen to this article.*|loading.*|image source.*|getty images|reuters|ap photo.*|photo:.*"
-          + "|with a file from [a-z ]+\\.?|reporting by .*|editing by .*|.*newsletter.*|.*\\bsign up\\b.*"
-          + "|.*\\bcookies?\\b.*|.*all rights reserved.*|©.*|copyright.*)$");
+          + "|with a file from [a-z ]+\\.?|reporting by .*|editing by .*|©.*|copyright.*";
+  /** Words that make a line furniture wherever they stand. */
+  private static final String FURNITURE_WORDS = "newsletter|\\bsign up\\b|\\bcookies?\\b|all rights reserved";
+  /** A whole line of furniture: what its start says, or its words. */
+  private static final Pattern FURNITURE = Pattern.compile("(?i)^(" + FURNITURE_LINE + "|.*(?:" + FURNITURE_WORDS + ").*)$");
+  // the same test in two cheap parts: a line is read once for its start and once for the words,
+  // instead of once per word from every position (a long paragraph cost a millisecond)
+  private static final Pattern FURNITURE_START = Pattern.compile("(?i)" + FURNITURE_LINE);
+  private static final Pattern FURNITURE_ANYWHERE = Pattern.compile("(?i)" + FURNITURE_WORDS);
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Dashes, bullets and bars around a line ("— Advertisement —"). */
   private static final Pattern BULLETS = Pattern.compile("^[-\u2013\u2014*\u2022|]+\\s*|\\s*[-\u2013\u2014*\u2022|]+$");
 
@@ -36,13 +42,49 @@ public final class PageFurniture {
       Span line = trim(text, start, end);
       if (line.length() > 0) {
         String content = line.of(text);
-        String key = SPACES.matcher(content.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        String bare = BULLETS.matcher(content.strip()).replaceAll("");
-        if (!FURNITURE.matcher(bare).matches() && seen.add(key)) kept.add(dropRepeatedHalf(text, line));
+        String key = collapseSpaces(content.toLowerCase(Locale.ROOT));
+        String bare = stripBullets(content.strip());
+        if (!isFurniture(bare) && seen.add(key)) kept.add(dropRepeatedHalf(text, line));
       }
       start = end + 1;
     }
     return kept;
+  }
+
+  static boolean isFurniture(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return FURNITURE.matcher(line).matches();
+    }
+    if (FURNITURE_START.matcher(line).matches()) return true;
+    String lower = line.toLowerCase(Locale.ROOT);
+    boolean mayHaveWords = lower.contains("newsletter") || lower.contains("sign up") || lower.contains("cookie")
+        || lower.contains("all rights reserved");
+    return mayHaveWords && FURNITURE_ANYWHERE.matcher(line).find();
+  }
+
+  /** Runs of regex whitespace ({@code \\s}) made one space, as {@code replaceAll("\\s+", " ")} would. */
+  private static String collapseSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (space && !inSpace) out.append(' ');
+      else if (!space) out.append(c);
+      inSpace = space;
+    }
+    return out.toString();
+  }
+
+  /** The line without the dashes, bullets and bars around it; only a line that starts or ends with one has any. */
+  private static String stripBullets(String line) {
+    if (line.isEmpty() || !isBullet(line.charAt(0)) && !isBullet(line.charAt(line.length() - 1))) return line;
+    return BULLETS.matcher(line).replaceAll("");
+  }
+
+  private static boolean isBullet(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014' || c == '*' || c == '\u2022' || c == '|';
   }
 
   /** A caption scraped twice in one line ("X. (Credit: Y)X. (Credit: Y)") keeps its first half. */

@@ -73,4 +73,18 @@ class CorpusReaderTest {
     assertThat(paragraphs).map(s -> s.of(text))
         .containsExactly("The president, left, greets the minister. (Credit: Getty Images)", "The two sides met.");
   }
+
+  @Test
+  void furnitureWordsAnywhereInALineAndBulletsAroundItAreFurniture() {
+    String text = "\u2014 Advertisement \u2014\n"
+        + "Get the week's diplomacy in your inbox: our NEWSLETTER goes out every Friday to thirty thousand readers.\n"
+        + "This site uses cookies to improve your experience.\n"
+        + "The foreign ministers met in Ankara on Tuesday and agreed to reopen their consulates.\n"
+        + "  The foreign ministers   met in Ankara on Tuesday and agreed to reopen their consulates.\n"
+        + "- Both sides said the talks were frank -";
+    var paragraphs = new PageFurniture().paragraphs(text);
+    assertThat(paragraphs).map(s -> s.of(text)).containsExactly(
+        "The foreign ministers met in Ankara on Tuesday and agreed to reopen their consulates.",
+        "- Both sides said the talks were frank -");
+  }
 }
