@@ -113,6 +113,7 @@ public final class Gazetteer {
 
   /** The longest gazetteer entry that starts at token {@code from}, matched on the exact surface. */
   public Optional<Match> match(List<Token> tokens, int from) {
+    if (from >= tokens.size() || !namePrefixes.contains(tokens.get(from).word())) return Optional.empty();
     StringBuilder surface = new StringBuilder();
     Match best = null;
     int bestLength = 0;

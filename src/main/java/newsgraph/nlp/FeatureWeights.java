@@ -15,28 +15,24 @@ import opennlp.tools.ml.model.Context;
  * chance is the number of features over 2^64 per lookup.
  */
 final class FeatureWeights {
-  private final long[] fingerprints;
-  private final int[] starts;   // per table slot: where the feature's run begins in outcomes/weights
-  private final int[] lengths;  // per table slot: how long the run is
+  // per slot, side by side so that one cache line holds both: the fingerprint (0 for an empty slot),
+  // then where the feature's run begins in outcomes/weights (high half) and how long it is (low half)
+  private final long[] slots;
   private final int[] outcomes;
   private final double[] weights;
   private final int mask;
 
-  private FeatureWeights(long[] fingerprints, int[] starts, int[] lengths, int[] outcomes, double[] weights) {
-    this.fingerprints = fingerprints;
-    this.starts = starts;
-    this.lengths = lengths;
+  private FeatureWeights(long[] slots, int[] outcomes, double[] weights) {
+    this.slots = slots;
     this.outcomes = outcomes;
     this.weights = weights;
-    this.mask = fingerprints.length - 1;
+    this.mask = slots.length / 2 - 1;
   }
 
   /** The table for the model's features, or null if two of them share a fingerprint. */
   static FeatureWeights of(Map<String, Context> predicates) {
     int capacity = Integer.highestOneBit(Math.max(4, predicates.size() * 2)) << 1;
-    long[] fingerprints = new long[capacity];
-    int[] starts = new int[capacity];
-    int[] lengths = new int[capacity];
+    long[] slots = new long[2 * capacity];
     int total = 0;
     for (Context c : predicates.values()) total += c.getOutcomes().length;
     int[] outcomes = new int[total];
@@ -45,20 +41,19 @@ final class FeatureWeights {
     for (Map.Entry<String, Context> e : predicates.entrySet()) {
       long f = fingerprint(e.getKey());
       int slot = slot(f, capacity - 1);
-      while (fingerprints[slot] != 0) {
-        if (fingerprints[slot] == f) return null;
+      while (slots[2 * slot] != 0) {
+        if (slots[2 * slot] == f) return null;
         slot = (slot + 1) & (capacity - 1);
       }
       int[] o = e.getValue().getOutcomes();
       double[] w = e.getValue().getParameters();
-      fingerprints[slot] = f;
-      starts[slot] = next;
-      lengths[slot] = o.length;
+      slots[2 * slot] = f;
+      slots[2 * slot + 1] = ((long) next << 32) | o.length;
       System.arraycopy(o, 0, outcomes, next, o.length);
       System.arraycopy(w, 0, weights, next, o.length);
       next += o.length;
     }
-    return new FeatureWeights(fingerprints, starts, lengths, outcomes, weights);
+    return new FeatureWeights(slots, outcomes, weights);
   }
 
   /** Adds the weights of each known feature to its outcome's score, in the order the model would. */
@@ -67,12 +62,13 @@ final class FeatureWeights {
       long f = fingerprint(feature);
       int slot = slot(f, mask);
       long found;
-      while ((found = fingerprints[slot]) != f) {
+      while ((found = slots[2 * slot]) != f) {
         if (found == 0) break;
         slot = (slot + 1) & mask;
       }
       if (found != f) continue;
-      for (int k = starts[slot], end = k + lengths[slot]; k < end; k++) scores[outcomes[k]] += weights[k];
+      long run = slots[2 * slot + 1];
+      for (int k = (int) (run >>> 32), end = k + (int) run; k < end; k++) scores[outcomes[k]] += weights[k];
     }
   }
 
