@@ -26,7 +26,9 @@ public final class NlpModels {
 
   private NlpModels() {
     try {
-      sentence = new SentenceModel(open(SENTENCE));
+      SentenceModel shipped = new SentenceModel(open(SENTENCE));
+      sentence = new SentenceModel(shipped.getLanguage(), FastGisModel.of(shipped.getMaxentModel()),
+          new java.util.HashMap<>(), shipped.getFactory());
       tokenizer = wordsKept(new TokenizerModel(open(TOKENS)));
       pos = greedy(new POSModel(open(POS)));
       posWeights = GreedyTagger.weights(pos);
@@ -55,7 +57,7 @@ public final class NlpModels {
   private static TokenizerModel wordsKept(TokenizerModel model) {
     var factory = new opennlp.tools.tokenize.TokenizerFactory(model.getLanguage(), null, true,
         java.util.regex.Pattern.compile("^(?:[A-Za-z]+|[0-9]+)$"));
-    return new TokenizerModel(model.getMaxentModel(), new java.util.HashMap<>(), factory);
+    return new TokenizerModel(FastGisModel.of(model.getMaxentModel()), new java.util.HashMap<>(), factory);
   }
 
   public static NlpModels get() {

@@ -52,6 +52,28 @@ class FastPathsTest {
   }
 
   @Test
+  void sentenceDetectorOnTheFasterModelAgreesWithTheShippedModel() throws IOException {
+    SentenceDetectorME fast = new SentenceDetectorME(MODELS.sentence);
+    SentenceDetectorME shipped = new SentenceDetectorME(new opennlp.tools.sentdetect.SentenceModel(
+        NlpModels.class.getClassLoader().getResourceAsStream(NlpModels.SENTENCE)));
+    assertThat(MODELS.sentence.getMaxentModel()).isInstanceOf(FastGisModel.class);
+    for (String text : articles()) assertThat(fast.sentPosDetect(text)).containsExactly(shipped.sentPosDetect(text));
+  }
+
+  @Test
+  void fasterModelGivesTheSameProbabilitiesToTheLastBit() throws IOException {
+    var shipped = new TokenizerModel(NlpModels.class.getClassLoader().getResourceAsStream(NlpModels.TOKENS)).getMaxentModel();
+    var fast = FastGisModel.of(shipped);
+    assertThat(fast).isInstanceOf(FastGisModel.class);
+    var contexts = new opennlp.tools.tokenize.DefaultTokenContextGenerator(java.util.Set.of());
+    for (String word : List.of("Putin,", "\"We", "U.S.-China", "5pm", "don't", "(Reuters)", "said."))
+      for (int i = 1; i < word.length(); i++) {
+        String[] context = contexts.getContext(word, i);
+        assertThat(fast.eval(context)).as(word + " at " + i).containsExactly(shipped.eval(context));
+      }
+  }
+
+  @Test
   void mixedWordsStillGoToTheModel() {
     TokenizerME fast = new TokenizerME(MODELS.tokenizer);
     assertThat(fast.tokenize("They met at 5pm in the capital.")).contains("5", "pm");
