@@ -5,10 +5,10 @@ import opennlp.tools.ml.model.Context;
 
 /**
  * A maximum-entropy model's weights laid out for lookup speed: an open-addressing table of 64-bit
- * fingerprints of the feature strings pointing into two flat arrays (outcome, weight). The
- * model's own map costs several cache misses per feature (node, key, context, two arrays) and a
- * tagger looks up some thirty features per token; here it is one probe and one run of the flat
- * arrays. Immutable and shared by all threads.
+ * fingerprints of the feature strings pointing into one flat array of (outcome, weight) pairs.
+ * The model's own map costs several cache misses per feature (node, key, context, two arrays) and
+ * a tagger looks up some twenty features per token; here it is one probe and one contiguous run.
+ * Immutable and shared by all threads.
  *
  * <p>Two different features could share a fingerprint; among the model's own features that is
  * checked when the table is built (the table is then not used), and for an unknown feature the
@@ -16,16 +16,15 @@ import opennlp.tools.ml.model.Context;
  */
 final class FeatureWeights {
   // per slot, side by side so that one cache line holds both: the fingerprint (0 for an empty slot),
-  // then where the feature's run begins in outcomes/weights (high half) and how long it is (low half)
+  // then where the feature's run begins in pairs (high half) and how many pairs it has (low half)
   private final long[] slots;
-  private final int[] outcomes;
-  private final double[] weights;
+  /** Outcome index (exact as a double) and weight, side by side, feature after feature. */
+  private final double[] pairs;
   private final int mask;
 
-  private FeatureWeights(long[] slots, int[] outcomes, double[] weights) {
+  private FeatureWeights(long[] slots, double[] pairs) {
     this.slots = slots;
-    this.outcomes = outcomes;
-    this.weights = weights;
+    this.pairs = pairs;
     this.mask = slots.length / 2 - 1;
   }
 
@@ -35,8 +34,7 @@ final class FeatureWeights {
     long[] slots = new long[2 * capacity];
     int total = 0;
     for (Context c : predicates.values()) total += c.getOutcomes().length;
-    int[] outcomes = new int[total];
-    double[] weights = new double[total];
+    double[] pairs = new double[2 * total];
     int next = 0;
     for (Map.Entry<String, Context> e : predicates.entrySet()) {
       long f = fingerprint(e.getKey());
@@ -49,11 +47,12 @@ final class FeatureWeights {
       double[] w = e.getValue().getParameters();
       slots[2 * slot] = f;
       slots[2 * slot + 1] = ((long) next << 32) | o.length;
-      System.arraycopy(o, 0, outcomes, next, o.length);
-      System.arraycopy(w, 0, weights, next, o.length);
-      next += o.length;
+      for (int k = 0; k < o.length; k++) {
+        pairs[next++] = o[k];
+        pairs[next++] = w[k];
+      }
     }
-    return new FeatureWeights(slots, outcomes, weights);
+    return new FeatureWeights(slots, pairs);
   }
 
   /** Adds the weights of each known feature to its outcome's score, in the order the model would. */
@@ -68,7 +67,7 @@ final class FeatureWeights {
       }
       if (found != f) continue;
       long run = slots[2 * slot + 1];
-      for (int k = (int) (run >>> 32), end = k + (int) run; k < end; k++) scores[outcomes[k]] += weights[k];
+      for (int k = (int) (run >>> 32), end = k + 2 * (int) run; k < end; k += 2) scores[(int) pairs[k]] += pairs[k + 1];
     }
   }
 
