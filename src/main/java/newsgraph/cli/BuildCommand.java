@@ -122,7 +122,7 @@ final class BuildCommand implements Callable<Integer> {
         return Main.FATAL;
       }
       Iris iris = new Iris(baseIri);
-      Pipeline pipeline = loaded(models);
+      Pipeline pipeline = await(models);
       RdfMapper mapper = new RdfMapper(iris, mentions);
       clock.ready = System.nanoTime();
       Summary summary = run(files, gs, pipeline, mapper, iris, err, clock);
@@ -144,12 +144,13 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  private static Pipeline loaded(java.util.concurrent.FutureTask<Pipeline> models) {
+  /** The future's value; an unchecked exception of its task is thrown here as it was. */
+  private static <T> T await(Future<T> future) {
     try {
-      return models.get();
+      return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading the models", e);
+      throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) throw r;
       if (e.getCause() instanceof Error err) throw err;
@@ -200,7 +201,7 @@ final class BuildCommand implements Callable<Integer> {
           Path f = files.get(next++);
           window.add(pool.submit(() -> process(f, pipeline, mapper, iris)));
         }
-        Outcome o = take(window.poll(), err);
+        Outcome o = await(window.poll());
         if (bar != null) bar.step();
         if (o.problem() != null) {
           err.println("newsgraph: " + o.problem().line());
@@ -271,13 +272,7 @@ final class BuildCommand implements Callable<Integer> {
     private void awaitPending() {
       if (pending == null) return;
       try {
-        pending.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) throw r;
-        throw new IllegalStateException(e.getCause());
+        await(pending);
       } finally {
         pending = null;
       }
@@ -311,17 +306,6 @@ final class BuildCommand implements Callable<Integer> {
     } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {
       if (verbose) e.printStackTrace();
       return Outcome.failed(f, new InputProblem(f, "could not be processed: " + e));
-    }
-  }
-
-  private Outcome take(Future<Outcome> future, PrintStream err) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
     }
   }
 
