@@ -61,97 +61,19 @@ final class MentionFinder {
   private int at(AnnotatedDocument doc, Sentence s, int i, List<Candidate> out) {
     List<Token> t = s.tokens();
     Token tok = t.get(i);
-    if (PRONOUNS.contains(tok.word()) || (i == 0 && PRONOUNS.contains(tok.lower()) && tok.word().length() > 1
-        && Character.isUpperCase(tok.word().charAt(0)))) {
+    if (isPronoun(tok, i)) {
       out.add(candidate(doc, s, i, i + 1, MentionKind.PRONOUN, EntityType.PERSON, null, null, null, null, null, false));
       return i + 1;
     }
     int start = i;
-    boolean former = false;
-    while (i < t.size() && t.get(i).is("former", "then", "ex", "late", "outgoing", "incoming", "acting")) {
-      former = true;
-      i++;
-    }
+    while (i < t.size() && t.get(i).is("former", "then", "ex", "late", "outgoing", "incoming", "acting")) i++;
+    boolean former = i > start;
     Optional<Gazetteer.Match> gaz = i < t.size() ? gazetteer.match(t, i) : Optional.empty();
-    String country = null;
-    Entity prefixOrg = null;
-    int afterPrefix = i;
-    if (gaz.isPresent()) {
-      Gazetteer.Match m = gaz.get();
-      int after = i + m.length();
-      boolean possessive = after < t.size() && t.get(after).is("'s", "'");
-      if (m.kind() == MentionKind.ADJECTIVE || (m.entity().type() == EntityType.COUNTRY && possessive)) {
-        country = m.entity().country() != null ? m.entity().country() : m.entity().key();
-        afterPrefix = possessive ? after + 1 : after;
-        // the country itself, as written
-        out.add(candidate(doc, s, i, after, m.kind(), EntityType.COUNTRY, m.entity().name(), m.entity(), null, null,
-            country, false));
-        int before = out.size();
-        int org = organisationOfCountry(doc, s, afterPrefix, m.entity(), out);
-        if (org > afterPrefix) {
-          prefixOrg = out.get(before).entity();
-          afterPrefix = org;
-        }
-      } else if (m.entity().type() == EntityType.COUNTRY && after < t.size() && gazetteer.title(t, after).isPresent()) {
-        // "U.S. Secretary of State Antony Blinken", "US President Joe Biden"
-        country = m.entity().key();
-        afterPrefix = after;
-        out.add(candidate(doc, s, i, after, MentionKind.NAME, EntityType.COUNTRY, m.entity().name(), m.entity(), null,
-            null, country, false));
-      } else if (m.entity().type() == EntityType.ORGANIZATION || m.entity().governs()) {
-        prefixOrg = m.entity();
-        afterPrefix = possessive ? after + 1 : after;
-        // "the African Union (AU) High Representative": skip the acronym in brackets
-        if (afterPrefix + 2 < t.size() && t.get(afterPrefix).is("(") && t.get(afterPrefix + 2).is(")")) afterPrefix += 3;
-        out.add(candidate(doc, s, i, after, MentionKind.NAME, m.entity().type(), m.entity().name(), m.entity(), null,
-            null, m.entity().country(), false));
-        country = m.entity().country();
-      } else {
-        out.add(candidate(doc, s, i, after, MentionKind.NAME, m.entity().type(), m.entity().name(), m.entity(), null,
-            null, m.entity().country(), false));
-        return after;
-      }
-    }
-    int j = afterPrefix;
-    while (j < t.size() && t.get(j).is("former", "deputy", "then", "acting", "top", "chief", "senior", "vice")
-        && gazetteer.title(t, j).isEmpty()) j++;
-    Optional<Gazetteer.Title> title = j < t.size() ? gazetteer.title(t, j) : Optional.empty();
-    if (title.isPresent() && !t.get(j).is("leader", "head", "chief") || (title.isPresent() && (country != null || prefixOrg != null))) {
-      int afterTitle = j + title.get().length();
-      // a second title word: "Foreign Minister" after "Deputy", "Secretary of State"
-      Optional<Gazetteer.Title> more = afterTitle < t.size() ? gazetteer.title(t, afterTitle) : Optional.empty();
-      String titleText = span(doc, t, j, afterTitle);
-      String roleKind = title.get().roleKind();
-      if (more.isPresent() && t.get(afterTitle).isCapitalized() == t.get(j).isCapitalized()) {
-        titleText = span(doc, t, j, afterTitle + more.get().length());
-        roleKind = more.get().roleKind();
-        afterTitle += more.get().length();
-      }
-      int nameEnd = nameRun(t, afterTitle, false);
-      // "official PA radio": a title before an organisation is no person's name
-      if (nameEnd > afterTitle && gazetteer.match(t, afterTitle).isPresent()) nameEnd = afterTitle;
-      if (nameEnd > afterTitle) {
-        String name = name(doc, t, afterTitle, nameEnd);
-        String aff = country;
-        if (prefixOrg != null && prefixOrg.country() != null) aff = prefixOrg.country();
-        // the mention spans the whole noun phrase, title included: "Russian Foreign Minister Sergei Lavrov"
-        // a former title is no current role ("former Nigerian President Olusegun Obasanjo")
-        out.add(candidate(doc, s, start, nameEnd, MentionKind.NAME, EntityType.PERSON, name, null,
-            former ? null : capitalize(titleText), former ? null : roleKind, aff, true));
-        return nameEnd;
-      }
-      boolean described = start > 0 && t.get(start - 1).is("the", "a", "an", "its", "his", "her", "their", "our")
-          || country != null || prefixOrg != null || (start > 0 && t.get(start - 1).is("'s"));
-      if (described && !former) {
-        // a role without a name: "the Russian leader", "a Chinese Foreign Ministry spokesman"
-        out.add(new Candidate(s.index(), start, afterTitle, spanOf(t, start, afterTitle),
-            span(doc, t, start, afterTitle), MentionKind.ROLE, EntityType.PERSON, null, prefixOrg,
-            titleText.toLowerCase(Locale.ROOT), roleKind, country, false));
-        return afterTitle;
-      }
-      return Math.max(afterPrefix, start + 1);
-    }
-    if (gaz.isPresent()) return afterPrefix;
+    Prefix prefix = gaz.isPresent() ? prefix(doc, s, i, gaz.get(), out) : new Prefix(i, null, null, false);
+    if (prefix.complete()) return prefix.end();
+    int titled = titledPerson(doc, s, start, former, prefix, out);
+    if (titled >= 0) return titled;
+    if (gaz.isPresent()) return prefix.end();
     if (gazetteer.isHonorific(tok.word())) {
       int nameEnd = nameRun(t, i + 1, false);
       if (nameEnd > i + 1) {
@@ -167,6 +89,97 @@ final class MentionFinder {
       return nameEnd;
     }
     return i + 1;
+  }
+
+  private static boolean isPronoun(Token tok, int i) {
+    return PRONOUNS.contains(tok.word()) || (i == 0 && PRONOUNS.contains(tok.lower()) && tok.word().length() > 1
+        && Character.isUpperCase(tok.word().charAt(0)));
+  }
+
+  /**
+   * What a gazetteer name leaves for the words after it: where they start, the country and the
+   * organisation it names ("Russian", "China's", "U.S.", "the African Union"), or that the name
+   * stands alone and the mention ends with it.
+   */
+  private record Prefix(int end, String country, Entity org, boolean complete) {}
+
+  private Prefix prefix(AnnotatedDocument doc, Sentence s, int i, Gazetteer.Match m, List<Candidate> out) {
+    List<Token> t = s.tokens();
+    int after = i + m.length();
+    boolean possessive = after < t.size() && t.get(after).is("'s", "'");
+    if (m.kind() == MentionKind.ADJECTIVE || (m.entity().type() == EntityType.COUNTRY && possessive)) {
+      String country = m.entity().country() != null ? m.entity().country() : m.entity().key();
+      int afterPrefix = possessive ? after + 1 : after;
+      // the country itself, as written
+      out.add(candidate(doc, s, i, after, m.kind(), EntityType.COUNTRY, m.entity().name(), m.entity(), null, null,
+          country, false));
+      int before = out.size();
+      int org = organisationOfCountry(doc, s, afterPrefix, m.entity(), out);
+      if (org > afterPrefix) return new Prefix(org, country, out.get(before).entity(), false);
+      return new Prefix(afterPrefix, country, null, false);
+    }
+    if (m.entity().type() == EntityType.COUNTRY && after < t.size() && gazetteer.title(t, after).isPresent()) {
+      // "U.S. Secretary of State Antony Blinken", "US President Joe Biden"
+      out.add(candidate(doc, s, i, after, MentionKind.NAME, EntityType.COUNTRY, m.entity().name(), m.entity(), null,
+          null, m.entity().key(), false));
+      return new Prefix(after, m.entity().key(), null, false);
+    }
+    out.add(candidate(doc, s, i, after, MentionKind.NAME, m.entity().type(), m.entity().name(), m.entity(), null,
+        null, m.entity().country(), false));
+    if (m.entity().type() != EntityType.ORGANIZATION && !m.entity().governs()) return new Prefix(after, null, null, true);
+    int afterPrefix = possessive ? after + 1 : after;
+    // "the African Union (AU) High Representative": skip the acronym in brackets
+    if (afterPrefix + 2 < t.size() && t.get(afterPrefix).is("(") && t.get(afterPrefix + 2).is(")")) afterPrefix += 3;
+    return new Prefix(afterPrefix, m.entity().country(), m.entity(), false);
+  }
+
+  /**
+   * A title after the prefix: the titled person ("Russian Foreign Minister Sergei Lavrov") or the
+   * role without a name ("the Russian leader"). Returns where to go on, or -1 when no title starts here.
+   */
+  private int titledPerson(AnnotatedDocument doc, Sentence s, int start, boolean former, Prefix prefix,
+                           List<Candidate> out) {
+    List<Token> t = s.tokens();
+    String country = prefix.country();
+    Entity prefixOrg = prefix.org();
+    int j = prefix.end();
+    while (j < t.size() && t.get(j).is("former", "deputy", "then", "acting", "top", "chief", "senior", "vice")
+        && gazetteer.title(t, j).isEmpty()) j++;
+    Optional<Gazetteer.Title> title = j < t.size() ? gazetteer.title(t, j) : Optional.empty();
+    if (title.isEmpty() || t.get(j).is("leader", "head", "chief") && country == null && prefixOrg == null) return -1;
+    int afterTitle = j + title.get().length();
+    // a second title word: "Foreign Minister" after "Deputy", "Secretary of State"
+    Optional<Gazetteer.Title> more = afterTitle < t.size() ? gazetteer.title(t, afterTitle) : Optional.empty();
+    String titleText = span(doc, t, j, afterTitle);
+    String roleKind = title.get().roleKind();
+    if (more.isPresent() && t.get(afterTitle).isCapitalized() == t.get(j).isCapitalized()) {
+      titleText = span(doc, t, j, afterTitle + more.get().length());
+      roleKind = more.get().roleKind();
+      afterTitle += more.get().length();
+    }
+    int nameEnd = nameRun(t, afterTitle, false);
+    // "official PA radio": a title before an organisation is no person's name
+    if (nameEnd > afterTitle && gazetteer.match(t, afterTitle).isPresent()) nameEnd = afterTitle;
+    if (nameEnd > afterTitle) {
+      String name = name(doc, t, afterTitle, nameEnd);
+      String aff = country;
+      if (prefixOrg != null && prefixOrg.country() != null) aff = prefixOrg.country();
+      // the mention spans the whole noun phrase, title included: "Russian Foreign Minister Sergei Lavrov"
+      // a former title is no current role ("former Nigerian President Olusegun Obasanjo")
+      out.add(candidate(doc, s, start, nameEnd, MentionKind.NAME, EntityType.PERSON, name, null,
+          former ? null : capitalize(titleText), former ? null : roleKind, aff, true));
+      return nameEnd;
+    }
+    boolean described = start > 0 && t.get(start - 1).is("the", "a", "an", "its", "his", "her", "their", "our")
+        || country != null || prefixOrg != null || (start > 0 && t.get(start - 1).is("'s"));
+    if (described && !former) {
+      // a role without a name: "the Russian leader", "a Chinese Foreign Ministry spokesman"
+      out.add(new Candidate(s.index(), start, afterTitle, spanOf(t, start, afterTitle),
+          span(doc, t, start, afterTitle), MentionKind.ROLE, EntityType.PERSON, null, prefixOrg,
+          titleText.toLowerCase(Locale.ROOT), roleKind, country, false));
+      return afterTitle;
+    }
+    return Math.max(prefix.end(), start + 1);
   }
 
   /** "Chinese Foreign Ministry", "China's Ministry of Foreign Affairs", "the Ethiopian government". */
