@@ -137,62 +137,90 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     boolean handshake = kind.equals("handshake") && i + 1 < s.size() && s.token(i + 1).is("hands", "hand");
     boolean noun = !handshake && ("NOUN".equals(t.pos()) || t.is("talks", "meeting", "meetings", "summit", "visit", "call",
         "handshake", "lunch", "dinner", "banquet"));
-    if (kind.equals("call") && !isCall(s, i)) return List.of();
-    if (kind.equals("host") && t.is("welcome", "welcomes", "welcomed", "welcoming") && !objectIsPerson(ed, s, i + 1))
-      return List.of();
-    if (kind.equals("talks") && t.is("talked")) return List.of();
-    // "sat down with": only with "down with" is sitting a meeting
-    if (kind.equals("sitdown") && !(i + 2 < s.size() && s.token(i + 1).is("down") && s.token(i + 2).is("with"))) return List.of();
+    if (!triggerHolds(ed, s, i, kind)) return List.of();
+    if (kind.equals("visit")) return visit(ed, s, i, dateline).stream().toList();
     List<Entity> left = new ArrayList<>();
     List<Entity> right = new ArrayList<>();
-    String rule;
-    if (kind.equals("visit")) {
-      return visit(ed, s, i, dateline).stream().toList();
-    }
-    if (noun) {
-      rule = "meeting.noun";
-      // "X's meeting with Y", "talks between X and Y", "a meeting with Y" (X is the clause's subject)
-      group(ed, s, i + 1, right);
-      possessor(ed, s, i).ifPresent(left::add);
-      if (left.isEmpty()) {
-        int k = i - 1;
-        while (k >= 0 && (s.token(k).is("a", "an", "the", "his", "her", "their", "separate", "televised", "bilateral",
-            "first", "rare", "private", "closed-door", "face-to-face", "virtual", "video", "phone", "brief", "two-hour",
-            "lengthy", "long", "planned", "upcoming", "in-person", "summit", "formal", "informal", "historic")
-            || "ADJ".equals(s.token(k).pos()))) k--;
-        // "X held talks with Y": the verb's subject; after a preposition ("for talks with Y") the clause's person, below
-        if (k >= 0 && s.token(k).is("held", "hold", "holds", "holding", "had", "have", "has", "began", "start", "started",
-            "attend", "attended")) {
-          subjectGroup(ed, s, k, left);
-        }
-      }
-      if (left.isEmpty() && !right.isEmpty() && i + 1 < s.size() && s.token(i + 1).is("with", "between") && right.size() == 1) {
-        // "X said in a meeting with Y", "Speaking at talks with Y, X hailed…": the clause's person
-        for (Mention m : ed.mentionsIn(s.index())) {
-          if (!m.isPerson() || !Clauses.usableActor(m) || inside(s.token(m.first()), quoted)) continue;
-          Entity e = ed.actor(m);
-          if (!right.contains(e)) {
-            left.add(e);
-            break;
-          }
-        }
-      }
-    } else {
-      rule = "meeting.verb";
-      subjectGroup(ed, s, i, left);
-      int k = i + 1;
-      // "met and shook hands with Castro": the object follows the second verb
-      if (k + 1 < s.size() && s.token(k).is("and") && s.token(k + 1).isVerb()) k += 2;
-      if (k < s.size() && s.token(k).is("hands", "hand", "down")) k++;
-      if (kind.equals("handshake")) while (k < s.size() && s.token(k).is("hands", "hand")) k++;
-      group(ed, s, k, right);
-    }
+    if (noun) nounSides(ed, s, i, quoted, left, right);
+    else verbSides(ed, s, i, kind, left, right);
+    String rule = noun ? "meeting.noun" : "meeting.verb";
     List<Entity> participants = new ArrayList<>();
     for (Entity e : left) if (!participants.contains(e)) participants.add(e);
     for (Entity e : right) if (!participants.contains(e)) participants.add(e);
     participants = dropCountriesOfPersons(participants);
     if (participants.size() < 2) return List.of();
     MeetingStatus status = status(s, i);
+    Setting setting = setting(ed, s, i, kind, status, dateline);
+    Evidence evidence = new Evidence(ed.doc().article().id(), s.span(), s.span(), rule + "." + kind);
+    if (kind.equals("host") && !noun && left.size() == 1 && right.size() > 1) {
+      // "X has hosted A, B and C": three visits, the guests did not meet each other
+      List<Meeting> visits = new ArrayList<>();
+      for (Entity guest : right)
+        if (!guest.equals(left.get(0)))
+          visits.add(new Meeting(sorted(List.of(left.get(0), guest)), status, false, setting.date(), setting.place(),
+              t.word(), evidence));
+      return visits;
+    }
+    return List.of(new Meeting(sorted(participants), status, kind.equals("call"), setting.date(), setting.place(),
+        t.word(), evidence));
+  }
+
+  /** Whether the trigger word means a meeting here: a call that is a call, a welcome of a person, "sat down with". */
+  private boolean triggerHolds(EntityDocument ed, Sentence s, int i, String kind) {
+    Token t = s.token(i);
+    if (kind.equals("call") && !isCall(s, i)) return false;
+    if (kind.equals("host") && t.is("welcome", "welcomes", "welcomed", "welcoming") && !objectIsPerson(ed, s, i + 1))
+      return false;
+    if (kind.equals("talks") && t.is("talked")) return false;
+    // "sat down with": only with "down with" is sitting a meeting
+    return !kind.equals("sitdown") || i + 2 < s.size() && s.token(i + 1).is("down") && s.token(i + 2).is("with");
+  }
+
+  /** The sides of a meeting noun: "X's meeting with Y", "talks between X and Y", "a meeting with Y" (X the subject). */
+  private void nounSides(EntityDocument ed, Sentence s, int i, List<QuoteMarks.Quoted> quoted, List<Entity> left,
+                         List<Entity> right) {
+    group(ed, s, i + 1, right);
+    possessor(ed, s, i).ifPresent(left::add);
+    if (left.isEmpty()) {
+      int k = i - 1;
+      while (k >= 0 && (s.token(k).is("a", "an", "the", "his", "her", "their", "separate", "televised", "bilateral",
+          "first", "rare", "private", "closed-door", "face-to-face", "virtual", "video", "phone", "brief", "two-hour",
+          "lengthy", "long", "planned", "upcoming", "in-person", "summit", "formal", "informal", "historic")
+          || "ADJ".equals(s.token(k).pos()))) k--;
+      // "X held talks with Y": the verb's subject; after a preposition ("for talks with Y") the clause's person, below
+      if (k >= 0 && s.token(k).is("held", "hold", "holds", "holding", "had", "have", "has", "began", "start", "started",
+          "attend", "attended")) {
+        subjectGroup(ed, s, k, left);
+      }
+    }
+    if (left.isEmpty() && !right.isEmpty() && i + 1 < s.size() && s.token(i + 1).is("with", "between") && right.size() == 1) {
+      // "X said in a meeting with Y", "Speaking at talks with Y, X hailed…": the clause's person
+      for (Mention m : ed.mentionsIn(s.index())) {
+        if (!m.isPerson() || !Clauses.usableActor(m) || inside(s.token(m.first()), quoted)) continue;
+        Entity e = ed.actor(m);
+        if (!right.contains(e)) {
+          left.add(e);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The sides of a meeting verb: its subject, and its object ("met and shook hands with Castro"). */
+  private void verbSides(EntityDocument ed, Sentence s, int i, String kind, List<Entity> left, List<Entity> right) {
+    subjectGroup(ed, s, i, left);
+    int k = i + 1;
+    // "met and shook hands with Castro": the object follows the second verb
+    if (k + 1 < s.size() && s.token(k).is("and") && s.token(k + 1).isVerb()) k += 2;
+    if (k < s.size() && s.token(k).is("hands", "hand", "down")) k++;
+    if (kind.equals("handshake")) while (k < s.size() && s.token(k).is("hands", "hand")) k++;
+    group(ed, s, k, right);
+  }
+
+  /** When and where a meeting was (or is to be), as this article tells it. */
+  private record Setting(String date, Entity place) {}
+
+  private Setting setting(EntityDocument ed, Sentence s, int i, String kind, MeetingStatus status, Entity dateline) {
     String date = DateResolver.resolve(withoutDateline(s.span().of(ed.doc().normalized())), published(ed),
         status == MeetingStatus.PLANNED).orElse(null);
     Entity place = place(ed, s).orElse(null);
@@ -208,16 +236,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     if (place == null && !kind.equals("call") && status == MeetingStatus.OCCURRED) place = dateline;
     if (date == null && status == MeetingStatus.OCCURRED && presentTense(s, i) && published(ed) != null)
       date = published(ed).toString(); // "Johnson is meeting Varadkar": today, as the article is dated
-    Evidence evidence = new Evidence(ed.doc().article().id(), s.span(), s.span(), rule + "." + kind);
-    if (kind.equals("host") && !noun && left.size() == 1 && right.size() > 1) {
-      // "X has hosted A, B and C": three visits, the guests did not meet each other
-      List<Meeting> visits = new ArrayList<>();
-      for (Entity guest : right)
-        if (!guest.equals(left.get(0)))
-          visits.add(new Meeting(sorted(List.of(left.get(0), guest)), status, false, date, place, t.word(), evidence));
-      return visits;
-    }
-    return List.of(new Meeting(sorted(participants), status, kind.equals("call"), date, place, t.word(), evidence));
+    return new Setting(date, place);
   }
 
   /** "is meeting", "are holding talks", "meets": the event is happening as the article is written. */
