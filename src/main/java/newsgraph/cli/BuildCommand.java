@@ -47,8 +47,8 @@ import picocli.CommandLine.Parameters;
 final class BuildCommand implements Callable<Integer> {
   static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
   /** Articles per write transaction: each batch is atomic, and a crash loses at most the batch in flight. */
-  static final int BATCH_ARTICLES = Integer.getInteger("ng.batch", 50);
-  static final long BATCH_NANOS = Long.getLong("ng.batchms", 2000) * 1_000_000L;
+  static final int BATCH_ARTICLES = 50;
+  static final long BATCH_NANOS = 2_000_000_000L;
 
   @Mixin StoreOption store;
 
