@@ -26,9 +26,9 @@ public final class DateResolver {
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in|since|during|early|late|mid-?) ?" + MONTH + "(?:,? (\\d{4}))?\\b");
   private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on |last |next |this )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during) (\\d{4})\\b");
-  private static final Pattern YESTERDAY = Pattern.compile(".*\\byesterday\\b.*");
-  private static final Pattern TODAY = Pattern.compile(".*\\btoday\\b.*");
-  private static final Pattern TOMORROW = Pattern.compile(".*\\btomorrow\\b.*");
+  private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b");
+  private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
+  private static final Pattern TOMORROW = Pattern.compile("\\btomorrow\\b");
 
   private DateResolver() {}
 
@@ -52,9 +52,9 @@ public final class DateResolver {
         if (m.group().startsWith("last")) d = published.minusDays(1).with(TemporalAdjusters.previousOrSame(dow));
         return Optional.of(d.toString());
       }
-      if (YESTERDAY.matcher(lower).matches()) return Optional.of(published.minusDays(1).toString());
-      if (TODAY.matcher(lower).matches() && !lower.contains("today's")) return Optional.of(published.toString());
-      if (TOMORROW.matcher(lower).matches()) return Optional.of(published.plusDays(1).toString());
+      if (YESTERDAY.matcher(lower).find()) return Optional.of(published.minusDays(1).toString());
+      if (TODAY.matcher(lower).find() && !lower.contains("today's")) return Optional.of(published.toString());
+      if (TOMORROW.matcher(lower).find()) return Optional.of(published.plusDays(1).toString());
     }
     m = MONTH_YEAR.matcher(text);
     if (m.find()) {

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.entity.Entity;
 import newsgraph.entity.EntityDocument;
@@ -32,14 +31,6 @@ import newsgraph.nlp.Token;
 public final class MeetingExtractor implements Extractor<Meeting> {
   private static final Set<String> LINKS = Set.of("with", "between", "by", "and", "to", "the", "a", "an", ",", "his",
       "her", "their", "counterpart", "counterparts", "host", "hosts", "for", "of", "visiting", "fellow", "both");
-  private static final Pattern DATELINE = Pattern.compile(
-      "^([A-Z][A-Z .'-]{2,30}?)(?:,? [A-Z][A-Za-z.]+(?: \\d{1,2})?)?\\s*(?:\\([A-Za-z. ]+\\))?\\s*(?:[\u2014-]|--)");
-
-  /** The sentence without a leading dateline: "NEW DELHI, March 3 (Reuters) - …" dates the article, not the event. */
-  static String withoutDateline(String sentence) {
-    Matcher m = DATELINE.matcher(sentence);
-    return m.find() ? " ".repeat(m.end()) + sentence.substring(m.end()) : sentence;
-  }
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
 
@@ -91,7 +82,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
       group = dropCountriesOfPersons(group);
       if (group.size() < 2) continue;
       MeetingStatus status = status(s, w);
-      String date = DateResolver.resolve(s.span().of(ed.doc().normalized()), published(ed), false).orElse(null);
+      String date = DateResolver.resolve(Dateline.blanked(s.span().of(ed.doc().normalized())), published(ed), false).orElse(null);
       return Optional.of(new Meeting(sorted(group), status, false, date, place, "where",
           new Evidence(ed.doc().article().id(), s.span(), s.span(), "meeting.travel-where")));
     }
@@ -221,7 +212,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   private record Setting(String date, Entity place) {}
 
   private Setting setting(EntityDocument ed, Sentence s, int i, String kind, MeetingStatus status, Entity dateline) {
-    String date = DateResolver.resolve(withoutDateline(s.span().of(ed.doc().normalized())), published(ed),
+    String date = DateResolver.resolve(Dateline.blanked(s.span().of(ed.doc().normalized())), published(ed),
         status == MeetingStatus.PLANNED).orElse(null);
     Entity place = place(ed, s).orElse(null);
     // "…met Castro. The brief encounter happened Friday at the summit in Panama City": the next sentences tell more
@@ -323,7 +314,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   private boolean isCall(Sentence s, int i) {
     String window = window(s, i - 3, i + 3);
     return window.contains("phone") || window.contains("video") || window.contains("telephone")
-        || (s.token(i).is("call") && "NOUN".equals(s.token(i).pos()) && A_CALL_WITH.matcher(window).matches());
+        || (s.token(i).is("call") && "NOUN".equals(s.token(i).pos()) && A_CALL_WITH.matcher(window).find());
   }
 
   private boolean objectIsPerson(EntityDocument ed, Sentence s, int from) {
@@ -422,42 +413,48 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     return participants.stream().sorted(Comparator.comparing(Entity::key)).distinct().toList();
   }
 
-  // the words around a meeting trigger that set its status; compiled once, not per candidate
-  private static final java.util.regex.Pattern A_CALL_WITH = java.util.regex.Pattern.compile(".*\\bcall (with|between)\\b.*");
-  private static final java.util.regex.Pattern REFUSAL_WORDS = java.util.regex.Pattern.compile(".*\\b(refused|refuses|declined|declines|rejected|rebuffed|snubbed|will not|won't|would not)\\b.*");
-  private static final java.util.regex.Pattern WAS_REFUSED = java.util.regex.Pattern.compile(".*\\b(were|was) (rebuffed|rejected|refused|turned down|snubbed)\\b.*");
-  private static final java.util.regex.Pattern CANCELLATION_WORDS = java.util.regex.Pattern.compile(".*\\b(cancel|cancelled|canceled|cancels|called off|postponed|scrapped)\\b.*");
-  private static final java.util.regex.Pattern DENIAL_WORDS = java.util.regex.Pattern.compile(".*\\b(denied|denies|deny)\\b.*");
-  private static final java.util.regex.Pattern NEGATION_WORDS = java.util.regex.Pattern.compile(".*\\b(not|n't|never|yet to|no)\\b.*");
-  private static final java.util.regex.Pattern CONDITION_WORDS = java.util.regex.Pattern.compile(".*\\b(if|could|might|would|unless|whether)\\b.*");
-  private static final java.util.regex.Pattern OFFER_OR_WISH = java.util.regex.Pattern.compile(".*\\b(open to|willing to|ready to|offered to|offers to|would like to|calls? for|called for|urged?)\\b.*");
-  private static final java.util.regex.Pattern FUTURE_WORDS = java.util.regex.Pattern.compile(".*\\b(will|shall|'ll|plans|planned|plan|planning|expected|expects|scheduled|upcoming|"
-        + "invited|invites|invitation|forward|proposed|due|hope|hopes|hoped|intends|wants|seeking|seeks|sought|requested|prepare|preparing)\\b.*");
-  private static final java.util.regex.Pattern SET_OR_DUE_TO = java.util.regex.Pattern.compile(".*\\b(is|are|was|were) (set|going|due) to\\b.*");
-  private static final java.util.regex.Pattern LATER_OR_LOOKING_FORWARD = java.util.regex.Pattern.compile(".*\\b(later this (year|month|week)|next (week|month|year)|looked forward|look forward|looking forward)\\b.*");
-  private static final java.util.regex.Pattern WILL_MEET_OR_EXPECTED = java.util.regex.Pattern.compile(".*\\b(will (visit|meet|travel|hold)|is expected to|are expected to|is due to|are due to)\\b.*");
+  // the words around a meeting trigger that set its status
+  private static final Pattern A_CALL_WITH = Pattern.compile("\\bcall (with|between)\\b");
+  private static final Pattern REFUSAL_WORDS =
+      Pattern.compile("\\b(refused|refuses|declined|declines|rejected|rebuffed|snubbed|will not|won't|would not)\\b");
+  private static final Pattern WAS_REFUSED = Pattern.compile("\\b(were|was) (rebuffed|rejected|refused|turned down|snubbed)\\b");
+  private static final Pattern CANCELLATION_WORDS =
+      Pattern.compile("\\b(cancel|cancelled|canceled|cancels|called off|postponed|scrapped)\\b");
+  private static final Pattern DENIAL_WORDS = Pattern.compile("\\b(denied|denies|deny)\\b");
+  private static final Pattern NEGATION_WORDS = Pattern.compile("\\b(not|n't|never|yet to|no)\\b");
+  private static final Pattern CONDITION_WORDS = Pattern.compile("\\b(if|could|might|would|unless|whether)\\b");
+  private static final Pattern OFFER_OR_WISH = Pattern.compile(
+      "\\b(open to|willing to|ready to|offered to|offers to|would like to|calls? for|called for|urged?)\\b");
+  private static final Pattern FUTURE_WORDS = Pattern.compile("\\b(will|shall|'ll|plans|planned|plan|planning|expected|"
+      + "expects|scheduled|upcoming|invited|invites|invitation|forward|proposed|due|hope|hopes|hoped|intends|wants|"
+      + "seeking|seeks|sought|requested|prepare|preparing)\\b");
+  private static final Pattern SET_OR_DUE_TO = Pattern.compile("\\b(is|are|was|were) (set|going|due) to\\b");
+  private static final Pattern LATER_OR_LOOKING_FORWARD = Pattern.compile(
+      "\\b(later this (year|month|week)|next (week|month|year)|looked forward|look forward|looking forward)\\b");
+  private static final Pattern WILL_MEET_OR_EXPECTED = Pattern.compile(
+      "\\b(will (visit|meet|travel|hold)|is expected to|are expected to|is due to|are due to)\\b");
 
   /** Planned, refused, cancelled, denied, hypothetical, negated, or occurred: read from the words around the trigger. */
   static MeetingStatus status(Sentence s, int i) {
     String before = window(s, i - 14, i);
     String around = window(s, i - 8, i + 6);
     String sentence = window(s, 0, s.size());
-    if (REFUSAL_WORDS.matcher(before).matches()
-        || WAS_REFUSED.matcher(around).matches())
+    if (REFUSAL_WORDS.matcher(before).find()
+        || WAS_REFUSED.matcher(around).find())
       return MeetingStatus.REFUSED;
-    if (CANCELLATION_WORDS.matcher(around).matches())
+    if (CANCELLATION_WORDS.matcher(around).find())
       return MeetingStatus.CANCELLED;
-    if (DENIAL_WORDS.matcher(before).matches()) return MeetingStatus.DENIED;
-    if (NEGATION_WORDS.matcher(before).matches()) return MeetingStatus.NEGATED;
-    if (CONDITION_WORDS.matcher(before).matches() && !before.contains("would be held")
-        || OFFER_OR_WISH.matcher(before).matches())
+    if (DENIAL_WORDS.matcher(before).find()) return MeetingStatus.DENIED;
+    if (NEGATION_WORDS.matcher(before).find()) return MeetingStatus.NEGATED;
+    if (CONDITION_WORDS.matcher(before).find() && !before.contains("would be held")
+        || OFFER_OR_WISH.matcher(before).find())
       return MeetingStatus.HYPOTHETICAL; // an offer or a wish is not yet a meeting
     if (i >= 2 && s.token(i - 1).is("to") && ("PROPN".equals(s.token(i - 2).pos()) || s.token(i - 2).isCapitalized()))
       return MeetingStatus.PLANNED; // the headline's "Albanese to meet Biden"
-    if (FUTURE_WORDS.matcher(before).matches()
-        || SET_OR_DUE_TO.matcher(before).matches()
-        || LATER_OR_LOOKING_FORWARD.matcher(around).matches()
-        || WILL_MEET_OR_EXPECTED.matcher(sentence).matches())
+    if (FUTURE_WORDS.matcher(before).find()
+        || SET_OR_DUE_TO.matcher(before).find()
+        || LATER_OR_LOOKING_FORWARD.matcher(around).find()
+        || WILL_MEET_OR_EXPECTED.matcher(sentence).find())
       return MeetingStatus.PLANNED;
     return MeetingStatus.OCCURRED;
   }
@@ -489,10 +486,9 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     AnnotatedDocument doc = ed.doc();
     for (int p = 0; p < Math.min(4, doc.paragraphs().size()); p++) {
       String para = doc.paragraphs().get(p).of(doc.normalized());
-      Matcher m = DATELINE.matcher(para);
-      if (!m.find()) continue;
-      String word = m.group(1).strip();
-      String name = titleCase(word);
+      Optional<String> word = Dateline.place(para);
+      if (word.isEmpty()) continue;
+      String name = titleCase(word.get());
       Optional<Gazetteer.Match> hit = gazetteer.lookup(name);
       if (hit.isPresent() && hit.get().entity().type() == EntityType.CITY) return Optional.of(hit.get().entity());
     }

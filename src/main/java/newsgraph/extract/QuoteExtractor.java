@@ -373,9 +373,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
       if ("ADP".equals(first.pos()) || "SCONJ".equals(first.pos()) || first.lower().endsWith("ing")
           || !hasFiniteVerb(s, 0, c) || lexicon.speechVerb(s, 0).isPresent()) return Optional.empty();
       int begin = 0;
-      String sentenceText = s.span().of(ed.doc().normalized());
-      int datelineChars = sentenceText.length() - MeetingExtractor.withoutDateline(sentenceText).strip().length();
-      if (datelineChars > 0) begin = s.tokenAtOrAfter(s.span().begin() + datelineChars);
+      int datelineEnd = Dateline.end(s.span().of(ed.doc().normalized()));
+      if (datelineEnd > 0) begin = s.tokenAtOrAfter(s.span().begin() + datelineEnd);
       while (begin < c && s.token(begin).isPunct()) begin++;
       if (begin >= c) return Optional.empty();
       Span span = new Span(s.token(begin).span().begin(), s.token(c - 1).span().end());
