@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsgraph.nlp.Span;
+import newsgraph.nlp.TextNormalizer;
 
 /**
  * Splits an article into paragraphs and drops page furniture: navigation, ads, newsletter and
@@ -42,7 +43,7 @@ public final class PageFurniture {
       Span line = trim(text, start, end);
       if (line.length() > 0) {
         String content = line.of(text);
-        String key = collapseSpaces(content.toLowerCase(Locale.ROOT));
+        String key = TextNormalizer.collapseSpaces(content.toLowerCase(Locale.ROOT));
         String bare = stripBullets(content.strip());
         if (!isFurniture(bare) && seen.add(key)) kept.add(dropRepeatedHalf(text, line));
       }
@@ -61,20 +62,6 @@ public final class PageFurniture {
     boolean mayHaveWords = lower.contains("newsletter") || lower.contains("sign up") || lower.contains("cookie")
         || lower.contains("all rights reserved");
     return mayHaveWords && FURNITURE_ANYWHERE.matcher(line).find();
-  }
-
-  /** Runs of regex whitespace ({@code \\s}) made one space, as {@code replaceAll("\\s+", " ")} would. */
-  private static String collapseSpaces(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean inSpace = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-      if (space && !inSpace) out.append(' ');
-      else if (!space) out.append(c);
-      inSpace = space;
-    }
-    return out.toString();
   }
 
   /** The line without the dashes, bullets and bars around it; only a line that starts or ends with one has any. */

@@ -259,6 +259,8 @@ final class MentionFinder {
   private static final java.util.regex.Pattern NAME_PARTICLE =
       java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\\p{Lu}.*");
 
+  private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT");
+
   private boolean isNameToken(Token tok, boolean sentenceStart) {
     String w = tok.word();
     if (!sentenceStart && w.indexOf('-') > 0 && NAME_PARTICLE.matcher(w).matches()) return true; // "Majdi al-Khalidi"
@@ -267,7 +269,7 @@ final class MentionFinder {
     if (gazetteer.isHonorific(w) || gazetteer.titleKind(w) != null) return false;
     if ("PROPN".equals(tok.pos())) return true;
     // at the start of a sentence the tagger often misreads a name ("Wang/VERB's talks"); coreference filters
-    if (sentenceStart) return !Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT").contains(tok.pos());
+    if (sentenceStart) return !FUNCTION_TAGS.contains(tok.pos());
     // the tagger often misses foreign names ("Wang/VERB"); inside a sentence a capital marks a name
     return !sentenceStart && !"PUNCT".equals(tok.pos());
   }

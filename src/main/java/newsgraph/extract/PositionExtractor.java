@@ -10,10 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.entity.Entity;
 import newsgraph.entity.EntityDocument;
+import newsgraph.entity.EntityType;
 import newsgraph.entity.Mention;
 import newsgraph.nlp.AnnotatedDocument;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Span;
+import newsgraph.nlp.TextNormalizer;
 import newsgraph.nlp.Token;
 
 /**
@@ -39,6 +41,19 @@ public final class PositionExtractor implements Extractor<Position> {
       "stayed", "stays", "stay", "been", "be", "am", "'m", "'re", "'s", "appears", "appeared", "seems", "seemed");
   private static final Set<String> AGENT_NOUNS = Set.of("supporter", "supporters", "critic", "critics", "opponent",
       "opponents", "proponent", "proponents", "advocate", "advocates", "champion", "backer", "backers");
+  // part-of-speech sets the rules test at every token
+  private static final Set<String> DETERMINER_OR_ADJECTIVE = Set.of("DET", "ADJ");
+  private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "ADV");
+  private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN");
+  /** Tags that show an opening clause is more than a participle phrase. */
+  private static final Set<String> CLAUSE_TAGS = Set.of("NOUN", "PROPN", "VERB", "AUX", "DET", "PUNCT");
+  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\"\u201c\u201d]");
+  private static final Pattern EDGE_SINGLE_QUOTES = Pattern.compile("^['\u2018\u2019]+|['\u2018\u2019]+$");
+  /** Targets that name nothing: a pronoun, or "do that". */
+  private static final Pattern PRONOUN_TARGET = Pattern.compile("(?i)him|her|them|it|this|that|us|me|you|these|those");
+  private static final Pattern DOING_IT = Pattern.compile("(?i)(do|doing|did|does) (just |exactly |so )?(that|this|it|so)");
+  private static final Pattern BARE_DOCUMENT = Pattern.compile(
+      "(?i)(an?|the|their|its) (\\w+ )?(statement|document|declaration|communiqu[eé]|text|memorandum|letter)s?");
   private static final Set<String> PROXY_NOUNS = Set.of("administration", "government", "team", "office", "ministry",
       "spokesman", "spokeswoman", "spokesperson", "campaign", "cabinet");
 
@@ -89,7 +104,7 @@ public final class PositionExtractor implements Extractor<Position> {
         if (p.isEmpty() && t.is("called", "calls", "call", "branded", "brands", "labelled", "labeled", "described", "describes"))
           p = calledIt(ed, s, i);
         if (p.isEmpty() && noun.isPresent() && ("NOUN".equals(t.pos())
-            || i > 0 && (Set.of("DET", "ADJ").contains(s.token(i - 1).pos()) || LIGHT_VERBS.contains(s.token(i - 1).lower()))))
+            || i > 0 && (DETERMINER_OR_ADJECTIVE.contains(s.token(i - 1).pos()) || LIGHT_VERBS.contains(s.token(i - 1).lower()))))
           p = nominal(ed, s, i, noun.get());
         if (p.isEmpty() && adj.isPresent() && ("ADJ".equals(t.pos()) || "VERB".equals(t.pos()))) p = adjectival(ed, s, i, adj.get());
         p.ifPresent(x -> out.putIfAbsent(key(x), x));
@@ -150,7 +165,7 @@ public final class PositionExtractor implements Extractor<Position> {
         "stands", "honoured", "honored", "pleased", "happy", "delighted", "glad", "proud", "ready", "to"))) k--;
     // an actor named as subject inside the quote holds its own stance: ""The United States stands ready to…""
     if (k >= 0 && !s.token(k).is("I", "we", "We", "\"", "and")) {
-      Optional<Mention> actor = Clauses.endingAt(ed, s, k + 1).filter(m -> m.entity().type() != newsgraph.entity.EntityType.PERSON);
+      Optional<Mention> actor = Clauses.endingAt(ed, s, k + 1).filter(m -> m.entity().type() != EntityType.PERSON);
       if (actor.isPresent()) {
         int from0 = i + w.get().length();
         Polarity p0 = Clauses.negatedBefore(s, i) ? negate(w.get().polarity()) : w.get().polarity();
@@ -203,7 +218,7 @@ public final class PositionExtractor implements Extractor<Position> {
     if (target.isPresent() && LIGHT_VERBS.contains(s.token(i).lower()) && possessiveStanceNoun(s, from)) return Optional.empty();
     // "signed a joint statement": signing a bare document says nothing of its content
     if (target.isPresent() && s.token(i).lower().startsWith("sign")
-        && target.get().label().matches("(?i)(an?|the|their|its) (\\w+ )?(statement|document|declaration|communiqu[eé]|text|memorandum|letter)s?"))
+        && BARE_DOCUMENT.matcher(target.get().label()).matches())
       return Optional.empty();
     // "welcomed Chinese leader Xi Jinping to the Kremlin": welcoming a person is hosting them, not a stance
     if (target.isPresent() && s.token(i).lower().startsWith("welcom")
@@ -233,7 +248,7 @@ public final class PositionExtractor implements Extractor<Position> {
       while (end > i + 1 && s.token(end - 1).is("an", "a", "as", "\"", "completely", "totally", "utterly", "deeply")) end--;
       if (end <= i + 1) return Optional.empty();
       Span span = new Span(s.token(i + 1).span().begin(), s.token(end - 1).span().end());
-      Target tg = new Target(span.of(ed.doc().text()).replaceAll("\\s+", " ").strip(), null, span);
+      Target tg = new Target(TextNormalizer.collapseSpaces(span.of(ed.doc().text())).strip(), null, span);
       return Optional.of(position(ed, s, i, holder.get(), p, tg, "stance.called"));
     }
     return Optional.empty();
@@ -311,7 +326,7 @@ public final class PositionExtractor implements Extractor<Position> {
   private static Optional<Mention> participleHolder(EntityDocument ed, Sentence s, int i) {
     if (!s.token(i).lower().endsWith("ing")) return Optional.empty();
     for (int k = 0; k < i; k++)
-      if (Set.of("NOUN", "PROPN", "VERB", "AUX", "DET", "PUNCT").contains(s.token(k).pos())) return Optional.empty();
+      if (CLAUSE_TAGS.contains(s.token(k).pos())) return Optional.empty();
     for (int k = i + 1; k < s.size(); k++) {
       if (s.token(k).is(",")) return Clauses.actorAt(ed, s, k + 1);
     }
@@ -396,7 +411,7 @@ public final class PositionExtractor implements Extractor<Position> {
           && !s.token(end + 1).lower().endsWith("ing")) break; // "opposes X and expressed support for Y": two clauses
       // a finite verb with its own object starts a new clause: "the peace proposal surprised diplomats"
       if (end > from && "VERB".equals(t.pos()) && !t.lower().endsWith("ing") && end + 1 < s.size()
-          && !Set.of("DET", "ADJ", "ADV").contains(s.token(end - 1).pos())
+          && !MODIFIER_TAGS.contains(s.token(end - 1).pos())
           && (s.token(end + 1).pos().equals("NOUN") || s.token(end + 1).pos().equals("DET") || s.token(end + 1).pos().equals("PRON")
           || s.token(end + 1).pos().equals("PROPN")) && !s.token(end - 1).is("to")) break;
       if (!t.isPunct()) words++;
@@ -407,15 +422,14 @@ public final class PositionExtractor implements Extractor<Position> {
       end--;
     if (end <= from) return Optional.empty();
     Span span = new Span(s.token(from).span().begin(), s.token(end - 1).span().end());
-    String label = span.of(ed.doc().text()).replaceAll("[\"\u201c\u201d]", "").replaceAll("\\s+", " ").strip()
-        .replaceAll("^['\u2018\u2019]+|['\u2018\u2019]+$", "");
-    if (label.isEmpty() || label.matches("(?i)him|her|them|it|this|that|us|me|you|these|those")
-        || label.matches("(?i)(do|doing|did|does) (just |exactly |so )?(that|this|it|so)")) return Optional.empty();
+    String label = TextNormalizer.collapseSpaces(DOUBLE_QUOTES.matcher(span.of(ed.doc().text())).replaceAll("")).strip();
+    label = EDGE_SINGLE_QUOTES.matcher(label).replaceAll("");
+    if (label.isEmpty() || PRONOUN_TARGET.matcher(label).matches() || DOING_IT.matcher(label).matches()) return Optional.empty();
     Entity entity = null;
     for (Mention m : ed.mentionsIn(s.index()))
       if (m.first() == from && m.end() == end) entity = ed.actor(m);
     // a one-word target must name something: "new" (of "'new era'") is no target
-    if (!label.contains(" ") && entity == null && !Set.of("NOUN", "PROPN").contains(s.token(end - 1).pos())) return Optional.empty();
+    if (!label.contains(" ") && entity == null && !NOMINAL_TAGS.contains(s.token(end - 1).pos())) return Optional.empty();
     return Optional.of(new Target(label, entity, span));
   }
 

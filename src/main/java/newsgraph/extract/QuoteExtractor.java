@@ -407,13 +407,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return end;
   }
 
+  private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "PRON", "NUM");
+
   private static boolean hasSubjectAndVerb(Sentence s, int from, int to) {
     for (int i = from + 1; i < to; i++) {
       Token t = s.token(i);
       if (!("AUX".equals(t.pos()) || "VERB".equals(t.pos()) && !t.lower().endsWith("ing"))) continue;
       int p = i - 1;
       while (p > from && "ADV".equals(s.token(p).pos())) p--; // "it ever planned"
-      if (Set.of("NOUN", "PROPN", "PRON", "NUM").contains(s.token(p).pos())) return true;
+      if (SUBJECT_TAGS.contains(s.token(p).pos())) return true;
     }
     return false;
   }

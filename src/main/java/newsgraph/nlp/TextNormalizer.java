@@ -21,6 +21,20 @@ public final class TextNormalizer {
     return marks % 2 == 1;
   }
 
+  /** Runs of whitespace ({@code \\s}: space, tab, line breaks) made one space, as {@code replaceAll("\\s+", " ")} would. */
+  public static String collapseSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (space && !inSpace) out.append(' ');
+      else if (!space) out.append(c);
+      inSpace = space;
+    }
+    return out.toString();
+  }
+
   public static String normalize(String text) {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {

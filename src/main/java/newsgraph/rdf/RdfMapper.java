@@ -16,6 +16,7 @@ import newsgraph.extract.Meeting;
 import newsgraph.extract.Position;
 import newsgraph.extract.Quote;
 import newsgraph.nlp.Span;
+import newsgraph.nlp.TextNormalizer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -31,15 +32,9 @@ import org.apache.jena.vocabulary.RDFS;
  * Stateless and thread-safe.
  */
 public final class RdfMapper {
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final Iris iris;
   private final RuleConfidence confidence;
   private final boolean mentionSpans;
-
-  /** A mapper that records the entities and facts, not every mention's span. */
-  public RdfMapper(Iris iris) {
-    this(iris, false);
-  }
 
   /**
    * @param mentionSpans also record every mention as a node with its span and entity: the audit trail
@@ -162,7 +157,7 @@ public final class RdfMapper {
     selector.addLiteral(Vocab.start, ev.span().begin());
     selector.addLiteral(Vocab.end, ev.span().end());
     fact.addProperty(NG.evidence, selector);
-    fact.addProperty(NG.sentence, SPACES.matcher(ev.sentence().of(text)).replaceAll(" ").strip());
+    fact.addProperty(NG.sentence, TextNormalizer.collapseSpaces(ev.sentence().of(text)).strip());
     fact.addProperty(NG.rule, ev.rule());
     fact.addLiteral(NG.confidence, confidence.of(ev.rule()));
   }
