@@ -5,7 +5,6 @@ import java.util.List;
 import newsgraph.corpus.Article;
 import newsgraph.pipeline.StageTimes;
 import newsgraph.pipeline.StageTimes.Stage;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
@@ -17,8 +16,7 @@ import opennlp.tools.tokenize.TokenizerME;
 public final class Annotator {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
-  private final GreedyTagger greedy;
+  private final GreedyTagger tagger;
   private final StageTimes times;
 
   public Annotator(NlpModels models) {
@@ -30,8 +28,7 @@ public final class Annotator {
     this.times = times;
     sentences = new SentenceDetectorME(models.sentence);
     tokenizer = new TokenizerME(models.tokenizer);
-    tagger = new POSTaggerME(models.pos);
-    greedy = GreedyTagger.of(models.pos, models.posWeights);
+    tagger = GreedyTagger.of(models.pos, models.posWeights);
   }
 
   public AnnotatedDocument annotate(Article article, List<Span> paragraphs) {
@@ -89,7 +86,7 @@ public final class Annotator {
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(text).toString();
     t0 = times.since(Stage.TOKENS, t0);
-    String[] tags = greedy != null ? greedy.tag(words) : tagger.tag(words);
+    String[] tags = tagger.tag(words);
     times.since(Stage.TAGS, t0);
     List<Token> tokens = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {

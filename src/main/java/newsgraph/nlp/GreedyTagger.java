@@ -41,9 +41,8 @@ final class GreedyTagger {
     return FeatureWeights.of((Map<String, Context>) map);
   }
 
-  /** A greedy tagger for the model and its {@link #weights}, or null when there are none. */
+  /** A greedy tagger for the model and its {@link #weights}. */
   static GreedyTagger of(POSModel model, FeatureWeights weights) {
-    if (weights == null) return null;
     return new GreedyTagger(model, (AbstractModel) model.getArtifact("pos.model"), weights);
   }
 
