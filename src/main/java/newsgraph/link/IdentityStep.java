@@ -45,9 +45,12 @@ public final class IdentityStep {
     DatasetGraph dsg = store.dataset().asDatasetGraph();
     return Txn.calculateWrite(store.dataset(), () -> {
       int merged = 0;
-      merged += rewriteAll(dsg, spellingVariants(persons(dsg)));
-      merged += rewriteAll(dsg, curated(persons(dsg)));
-      merged += rewriteAll(dsg, surnames(persons(dsg)));
+      Map<Node, Person> persons = persons(dsg);
+      merged += rewriteAll(dsg, persons, spellingVariants(persons));
+      persons = persons(dsg);
+      merged += rewriteAll(dsg, persons, curated(persons));
+      persons = persons(dsg);
+      merged += rewriteAll(dsg, persons, surnames(persons));
       joinEvents(dsg);
       return merged;
     });
@@ -162,8 +165,8 @@ public final class IdentityStep {
     return merges;
   }
 
-  private int rewriteAll(DatasetGraph dsg, Map<Node, Node> merges) {
-    Map<Node, Person> persons = persons(dsg);
+  /** Merges each person into its target, as {@code persons} (read before the merges) names them. */
+  private int rewriteAll(DatasetGraph dsg, Map<Node, Person> persons, Map<Node, Node> merges) {
     for (Map.Entry<Node, Node> m : merges.entrySet()) {
       Person to = persons.get(m.getValue());
       String newName = to != null ? to.name() : curation.canonical(persons.get(m.getKey()).name());
@@ -226,16 +229,13 @@ public final class IdentityStep {
   }
 
   private static void rename(DatasetGraph dsg, Node from, Node to) {
-    List<Quad> old = new ArrayList<>();
-    dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
-    dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
-    for (Quad q : old) {
-      dsg.delete(q);
-      dsg.add(q.getGraph(), q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
-          q.getObject().equals(from) ? to : q.getObject());
-    }
+    rewrite(dsg, from, to, null, null);
   }
 
+  /**
+   * Moves every quad that uses {@code from} to {@code to}; given names, the merged entity takes the
+   * new name and keeps the old one as an alias.
+   */
   private static void rewrite(DatasetGraph dsg, Node from, Node to, String oldName, String newName) {
     List<Quad> old = new ArrayList<>();
     dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
@@ -246,7 +246,7 @@ public final class IdentityStep {
       Node s = q.getSubject().equals(from) ? to : q.getSubject();
       Node o = q.getObject().equals(from) ? to : q.getObject();
       Node p = q.getPredicate();
-      if (s.equals(to) && (p.equals(name) || p.equals(label))) {
+      if (newName != null && s.equals(to) && (p.equals(name) || p.equals(label))) {
         if (p.equals(name)) dsg.add(q.getGraph(), to, Vocab.altLabel.asNode(), NodeFactory.createLiteralString(oldName));
         dsg.add(q.getGraph(), to, p, NodeFactory.createLiteralString(newName));
         continue;
