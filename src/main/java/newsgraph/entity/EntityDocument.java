@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.QuoteMarks;
 
 /**
  * An annotated article with its mentions resolved to entities: what the extractors read.
@@ -19,6 +20,7 @@ public final class EntityDocument {
   private final Map<String, Entity> entities;
   private final List<List<Mention>> bySentence;
   private final Gazetteer gazetteer;
+  private final List<QuoteMarks.Quoted> quoted;
 
   public EntityDocument(AnnotatedDocument doc, List<Mention> mentions, Map<String, Entity> entities, Gazetteer gazetteer) {
     this.doc = doc;
@@ -29,10 +31,16 @@ public final class EntityDocument {
     for (int i = 0; i < doc.sentences().size(); i++) lists.add(new ArrayList<>());
     for (Mention m : this.mentions) lists.get(m.sentence()).add(m);
     this.bySentence = lists.stream().map(List::copyOf).toList();
+    this.quoted = List.copyOf(QuoteMarks.find(doc));
   }
 
   public AnnotatedDocument doc() {
     return doc;
+  }
+
+  /** The spans inside quotation marks, found once for all the extractors. */
+  public List<QuoteMarks.Quoted> quoted() {
+    return quoted;
   }
 
   public List<Mention> mentions() {

@@ -11,6 +11,7 @@ import newsgraph.entity.EntityType;
 import newsgraph.entity.Mention;
 import newsgraph.entity.MentionKind;
 import newsgraph.nlp.Sentence;
+import newsgraph.nlp.TextNormalizer;
 import newsgraph.nlp.Token;
 
 /**
@@ -133,7 +134,7 @@ final class Clauses {
     var doc = ed.doc();
     Sentence s = doc.sentences().get(m.sentence());
     var para = doc.paragraphs().get(s.paragraph());
-    return newsgraph.nlp.TextNormalizer.insideQuotes(doc.normalized(), para.begin(), m.span().begin());
+    return TextNormalizer.insideQuotes(doc.normalized(), para.begin(), m.span().begin());
   }
 
   private static final Set<String> COUNTRY_PAIRS = Set.of("countries", "sides", "nations", "governments", "states", "parties");

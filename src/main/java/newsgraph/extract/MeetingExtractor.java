@@ -17,6 +17,7 @@ import newsgraph.entity.Gazetteer;
 import newsgraph.entity.Mention;
 import newsgraph.entity.MentionKind;
 import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.QuoteMarks;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
 
@@ -47,13 +48,13 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   @Override
   public List<Meeting> extract(EntityDocument ed) {
     AnnotatedDocument doc = ed.doc();
-    List<QuoteMarks.Quoted> quoted = QuoteMarks.find(doc);
+    List<QuoteMarks.Quoted> quoted = ed.quoted();
     List<Meeting> found = new ArrayList<>();
     Entity dateline = dateline(ed).orElse(null);
     for (Sentence s : doc.sentences()) {
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
-        if (inside(t, quoted)) continue;
+        if (QuoteMarks.inside(t, quoted)) continue;
         Optional<String> kind = lexicon.meetingKind(t.word());
         if (kind.isEmpty()) continue;
         found.addAll(meetingAt(ed, s, i, kind.get(), dateline, quoted));
@@ -115,11 +116,6 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   private static boolean closeDates(String a, String b) {
     if (a.length() != 10 || b.length() != 10) return a.startsWith(b) || b.startsWith(a);
     return Math.abs(LocalDate.parse(a).toEpochDay() - LocalDate.parse(b).toEpochDay()) <= 3;
-  }
-
-  private static boolean inside(Token t, List<QuoteMarks.Quoted> quoted) {
-    for (QuoteMarks.Quoted q : quoted) if (q.inner().contains(t.span())) return true;
-    return false;
   }
 
   private List<Meeting> meetingAt(EntityDocument ed, Sentence s, int i, String kind, Entity dateline,
@@ -187,7 +183,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     if (left.isEmpty() && !right.isEmpty() && i + 1 < s.size() && s.token(i + 1).is("with", "between") && right.size() == 1) {
       // "X said in a meeting with Y", "Speaking at talks with Y, X hailed…": the clause's person
       for (Mention m : ed.mentionsIn(s.index())) {
-        if (!m.isPerson() || !Clauses.usableActor(m) || inside(s.token(m.first()), quoted)) continue;
+        if (!m.isPerson() || !Clauses.usableActor(m) || QuoteMarks.inside(s.token(m.first()), quoted)) continue;
         Entity e = ed.actor(m);
         if (!right.contains(e)) {
           left.add(e);

@@ -13,6 +13,7 @@ import newsgraph.entity.EntityDocument;
 import newsgraph.entity.EntityType;
 import newsgraph.entity.Mention;
 import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.QuoteMarks;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Span;
 import newsgraph.nlp.TextNormalizer;
@@ -82,7 +83,7 @@ public final class PositionExtractor implements Extractor<Position> {
    */
   public List<Position> extract(EntityDocument ed, List<Quote> articleQuotes) {
     AnnotatedDocument doc = ed.doc();
-    List<QuoteMarks.Quoted> quoted = QuoteMarks.find(doc);
+    List<QuoteMarks.Quoted> quoted = ed.quoted();
     List<Quote> direct = articleQuotes.stream()
         .filter(q -> q.kind() == QuoteKind.DIRECT && !q.speakers().isEmpty()).toList();
     Map<String, Position> out = new LinkedHashMap<>();
@@ -90,7 +91,7 @@ public final class PositionExtractor implements Extractor<Position> {
       if (s.token(s.size() - 1).is("?")) continue; // a question takes no position
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
-        if (inside(t, quoted)) {
+        if (QuoteMarks.inside(t, quoted)) {
           // inside a quote only the speaker's own stance counts: "I am committed to…", "We oppose…"
           firstPersonStance(ed, s, i, direct).ifPresent(x -> out.putIfAbsent(key(x), x));
           continue;
@@ -185,11 +186,6 @@ public final class PositionExtractor implements Extractor<Position> {
     return target(ed, s, from).map(tg -> new Position(holder, polarity, tg.label(), tg.entity(), t.word(),
         new Evidence(ed.doc().article().id(), new Span(subjectBegin, tg.span().end()), s.span(),
             "stance.first-person")));
-  }
-
-  private static boolean inside(Token t, List<QuoteMarks.Quoted> quoted) {
-    for (QuoteMarks.Quoted q : quoted) if (q.inner().contains(t.span())) return true;
-    return false;
   }
 
   /** "China opposes X", "Beijing has called for X", "Moscow did not condemn X". */

@@ -11,6 +11,7 @@ import newsgraph.entity.Entity;
 import newsgraph.entity.EntityDocument;
 import newsgraph.entity.Mention;
 import newsgraph.nlp.AnnotatedDocument;
+import newsgraph.nlp.QuoteMarks;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Span;
 import newsgraph.nlp.Token;
@@ -51,7 +52,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
   @Override
   public List<Quote> extract(EntityDocument ed) {
     AnnotatedDocument doc = ed.doc();
-    List<QuoteMarks.Quoted> quoted = QuoteMarks.find(doc);
+    List<QuoteMarks.Quoted> quoted = ed.quoted();
     List<Quote> out = new ArrayList<>();
     Map<QuoteMarks.Quoted, Attribution> found = new HashMap<>();
     for (QuoteMarks.Quoted q : quoted) {
@@ -177,7 +178,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         limit = Math.max(limit, s.tokenAtOrAfter(other.outer().end()));
     for (int v = Math.min(open, s.size() - 1); v >= 0; v--) {
       if (s.token(v).span().begin() >= q.outer().begin()) continue;
-      if (insideQuote(s.token(v), all)) continue;
+      if (QuoteMarks.inside(s.token(v), all)) continue;
       Optional<String> verb = lexicon.speechVerb(s, v);
       if (verb.isEmpty() || !s.token(v).isVerb() && !s.token(v).lower().endsWith("ed") && !s.token(v).lower().equals("said")) continue;
       Optional<Mention> m = subjectOfSpeech(ed, s, v, all, 0);
@@ -205,7 +206,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
     if (m.isEmpty() && depth < 2 && v > 1 && s.token(v - 1).is("and")) {
       // "Wang reaffirmed China's support and said…": the subject of the first of the coordinated verbs
       for (int u = v - 2; u >= 0; u--) {
-        if ("VERB".equals(s.token(u).pos()) && !insideQuote(s.token(u), all)) {
+        if ("VERB".equals(s.token(u).pos()) && !QuoteMarks.inside(s.token(u), all)) {
           Optional<Mention> first = Clauses.subjectBefore(ed, s, u);
           if (first.isPresent()) return first;
           break;
@@ -273,11 +274,6 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return Optional.empty();
   }
 
-  private static boolean insideQuote(Token t, List<QuoteMarks.Quoted> all) {
-    for (QuoteMarks.Quoted q : all) if (q.inner().contains(t.span())) return true;
-    return false;
-  }
-
   private static Attribution attribution(EntityDocument ed, Mention m, String verb, String rule) {
     return new Attribution(List.of(ed.actor(m)), verb, rule);
   }
@@ -290,7 +286,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
     for (Sentence s : doc.sentences()) {
       for (int v = 0; v < s.size(); v++) {
         Token verbToken = s.token(v);
-        if (insideQuote(verbToken, quoted)) continue;
+        if (QuoteMarks.inside(verbToken, quoted)) continue;
         Optional<String> verb = lexicon.speechVerb(s, v);
         if (verb.isEmpty() || !INDIRECT_VERBS.contains(verb.get())) continue;
         if (!verbToken.isVerb()) continue;
@@ -345,7 +341,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
   /** "CLAUSE, the ministry said." / "CLAUSE, said Trudeau, whose…": the clause before the reporting comma. */
   private Optional<Quote> trailingReport(EntityDocument ed, Sentence s, List<QuoteMarks.Quoted> quoted) {
-    if (s.size() < 6 || s.token(0).is("\"") || insideQuote(s.token(0), quoted)) return Optional.empty();
+    if (s.size() < 6 || s.token(0).is("\"") || QuoteMarks.inside(s.token(0), quoted)) return Optional.empty();
     for (int c = 3; c < s.size() - 1; c++) {
       if (!s.token(c).is(",")) continue;
       Optional<Mention> speaker = Optional.empty();

@@ -1,9 +1,7 @@
-package newsgraph.extract;
+package newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import newsgraph.nlp.AnnotatedDocument;
-import newsgraph.nlp.Span;
 
 /**
  * Finds the spans inside quotation marks, paragraph by paragraph: straight and curly double quotes
@@ -15,6 +13,12 @@ public final class QuoteMarks {
   public record Quoted(Span inner, Span outer, int paragraph) {}
 
   private QuoteMarks() {}
+
+  /** Whether the token stands inside one of the quotations. */
+  public static boolean inside(Token t, List<Quoted> quoted) {
+    for (Quoted q : quoted) if (q.inner().contains(t.span())) return true;
+    return false;
+  }
 
   public static List<Quoted> find(AnnotatedDocument doc) {
     List<Quoted> out = new ArrayList<>();
