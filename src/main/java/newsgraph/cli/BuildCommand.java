@@ -83,7 +83,6 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BenchClock clock = new BenchClock();
-    long start = clock.created;
     Instant started = Instant.now();
     PrintStream err = System.err;
     // the models load on one core while the other lists the articles and opens the store
@@ -130,7 +129,7 @@ final class BuildCommand implements Callable<Integer> {
       new IdentityStep(iris, curation).apply(gs);
       clock.linkNanos = StageTimes.now() - linkStart;
       gs.addMeta(BuildRecord.of(iris, Main.version(), started, Instant.now(), summary.articles, summary.failures));
-      double seconds = (System.nanoTime() - start) / 1e9;
+      double seconds = (System.nanoTime() - clock.created) / 1e9;
       err.printf(java.util.Locale.ROOT,
           "built %d articles (%d sentences): %d entities, %d meetings, %d quotes, %d positions; %d failed; %.1f s, %.1f articles/s%n",
           summary.articles, summary.sentences, summary.entities, summary.meetings, summary.quotes, summary.positions,

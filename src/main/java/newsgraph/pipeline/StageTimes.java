@@ -16,7 +16,7 @@ public final class StageTimes {
   public enum Stage {
     READ, LANGUAGE, NLP, SENTENCES, TOKENS, TAGS, ENTITIES, EXTRACT, RDF, STORE;
 
-    /** True for a part of another stage (printed indented, not added to the total). */
+    /** True for a part of the NLP stage, whose time NLP's own already counts (printed indented under it). */
     public boolean isPart() {
       return this == SENTENCES || this == TOKENS || this == TAGS;
     }
@@ -40,10 +40,6 @@ public final class StageTimes {
     long now = now();
     nanos.get(stage).add(now - start);
     return now;
-  }
-
-  public void add(Stage stage, long elapsedNanos) {
-    nanos.get(stage).add(elapsedNanos);
   }
 
   public long nanos(Stage stage) {
