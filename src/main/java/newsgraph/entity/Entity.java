@@ -2,6 +2,7 @@ package newsgraph.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A real-world entity as one article knows it: its canonical key (also its IRI path, e.g.
@@ -28,9 +29,9 @@ public record Entity(String key, EntityType type, String name, String country, S
     return type.iriSegment() + "/" + slug(name);
   }
 
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-  private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
-  private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-+|-+$");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
   /** Lower-case ASCII words joined by hyphens: "Nicolás Maduro" gives "nicolas-maduro". */
   public static String slug(String name) {

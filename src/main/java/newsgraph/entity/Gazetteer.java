@@ -38,8 +38,8 @@ public final class Gazetteer {
   private final Map<String, Entity> byKey = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
   /** Every beginning of a name and of a title: a lookup stops as soon as the words read so far begin none. */
-  private final java.util.Set<String> namePrefixes = new java.util.HashSet<>();
-  private final java.util.Set<String> titlePrefixes = new java.util.HashSet<>();
+  private final Set<String> namePrefixes = new HashSet<>();
+  private final Set<String> titlePrefixes = new HashSet<>();
   private final Set<String> honorifics = new HashSet<>();
   private final Map<String, String> adjectives = new HashMap<>();
   private final Map<String, String> capitals = new HashMap<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsgraph.nlp.AnnotatedDocument;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Span;
@@ -256,8 +257,7 @@ final class MentionFinder {
     return j;
   }
 
-  private static final java.util.regex.Pattern NAME_PARTICLE =
-      java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\\p{Lu}.*");
+  private static final Pattern NAME_PARTICLE = Pattern.compile("(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-\\p{Lu}.*");
 
   private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT");
 

@@ -1,10 +1,12 @@
 package newsgraph.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import newsgraph.entity.Gazetteer;
 import newsgraph.nlp.Sentence;
 
@@ -22,7 +24,7 @@ public final class Lexicon {
   private final Map<String, String> speechLemma = new HashMap<>();
   private final Map<String, StanceWord> stance = new HashMap<>();
   /** The stance phrases and their beginnings ("take", "take a"): a lookup stops when the words read begin none. */
-  private final java.util.Set<String> stancePrefixes = new java.util.HashSet<>();
+  private final Set<String> stancePrefixes = new HashSet<>();
   private final Map<String, String> meeting = new HashMap<>();
 
   private static volatile Lexicon instance;
