@@ -164,15 +164,13 @@ public final class PositionExtractor implements Extractor<Position> {
     int k = i - 1;
     while (k >= 0 && (Clauses.gapWord(s.token(k)) || s.token(k).is("'m", "am", "'re", "are", "remain", "remains", "stand",
         "stands", "honoured", "honored", "pleased", "happy", "delighted", "glad", "proud", "ready", "to"))) k--;
+    Polarity polarity = Clauses.negatedBefore(s, i) ? negate(w.get().polarity()) : w.get().polarity();
     // an actor named as subject inside the quote holds its own stance: ""The United States stands ready to…""
     if (k >= 0 && !s.token(k).is("I", "we", "We", "\"", "and")) {
       Optional<Mention> actor = Clauses.endingAt(ed, s, k + 1).filter(m -> m.entity().type() != EntityType.PERSON);
-      if (actor.isPresent()) {
-        int from0 = i + w.get().length();
-        Polarity p0 = Clauses.negatedBefore(s, i) ? negate(w.get().polarity()) : w.get().polarity();
-        Mention holderMention = actor.get();
-        return target(ed, s, from0).map(tg -> position(ed, s, i, holderMention, p0, tg, "stance.quoted-actor"));
-      }
+      if (actor.isPresent())
+        return target(ed, s, i + w.get().length())
+            .map(tg -> position(ed, s, i, actor.get(), polarity, tg, "stance.quoted-actor"));
     }
     // "Russia said it "reaffirms … and opposes any forms of…"": the quote's verbs have the speaker as subject
     boolean subjectless = k >= 0 && s.token(k).is("\"") && s.token(k).span().begin() < quote.span().begin()
@@ -180,7 +178,6 @@ public final class PositionExtractor implements Extractor<Position> {
     if (k < 0 || !(s.token(k).is("I", "we", "We") || subjectless)) return Optional.empty();
     int from = i + w.get().length();
     while (from < s.size() && SKIP_AFTER_VERB.contains(s.token(from).lower()) && w.get().length() == 1) from++;
-    Polarity polarity = Clauses.negatedBefore(s, i) ? negate(w.get().polarity()) : w.get().polarity();
     Entity holder = quote.speakers().get(0);
     int subjectBegin = s.token(k).span().begin();
     return target(ed, s, from).map(tg -> new Position(holder, polarity, tg.label(), tg.entity(), t.word(),
