@@ -11,11 +11,9 @@ import org.apache.jena.system.Txn;
 
 /** Reads what the store knows about one IRI, over the union of the article graphs. Thread-safe. */
 final class Describer {
-  private static final String PREFIXES = """
-      PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX schema: <https://schema.org/>
-      PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> PREFIX prov: <http://www.w3.org/ns/prov#>
-      PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      """;
+  /** The SPARQL prefixes of newsgraph's own vocabulary map, so the pages' queries and the data agree. */
+  private static final String PREFIXES = newsgraph.rdf.Prefixes.map().entrySet().stream()
+      .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(java.util.stream.Collectors.joining());
   private final Dataset dataset;
 
   Describer(Dataset dataset) {
