@@ -57,31 +57,28 @@ final class FeatureWeights {
 
   /** Adds the weights of each known feature to its outcome's score, in the order the model would. */
   void addScores(String[] features, double[] scores) {
-    for (String feature : features) {
-      long f = fingerprint(feature);
-      int slot = slot(f, mask);
-      long found;
-      while ((found = slots[2 * slot]) != f) {
-        if (found == 0) break;
-        slot = (slot + 1) & mask;
-      }
-      if (found != f) continue;
-      long run = slots[2 * slot + 1];
-      for (int k = (int) (run >>> 32), end = k + 2 * (int) run; k < end; k += 2) scores[(int) pairs[k]] += pairs[k + 1];
+    for (String feature : features) addScores(fingerprint(feature), scores);
+  }
+
+  /** The same for the first {@code n} features given by their fingerprints. */
+  void addScores(long[] fingerprints, int n, double[] scores) {
+    for (int i = 0; i < n; i++) addScores(fingerprints[i], scores);
+  }
+
+  private void addScores(long f, double[] scores) {
+    int slot = slot(f, mask);
+    long found;
+    while ((found = slots[2 * slot]) != f) {
+      if (found == 0) return;
+      slot = (slot + 1) & mask;
     }
+    long run = slots[2 * slot + 1];
+    for (int k = (int) (run >>> 32), end = k + 2 * (int) run; k < end; k += 2) scores[(int) pairs[k]] += pairs[k + 1];
   }
 
   /** FNV-1a over the UTF-16 units, then a final mix; never 0 (0 marks an empty slot). */
   static long fingerprint(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    return h == 0 ? 1 : h;
+    return PosFeatures.Fnv.finish(PosFeatures.Fnv.of(s));
   }
 
   private static int slot(long fingerprint, int mask) {

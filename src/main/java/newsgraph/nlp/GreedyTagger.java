@@ -3,25 +3,24 @@ package newsgraph.nlp;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.SequenceValidator;
 
 /**
  * OpenNLP's part-of-speech model decoded greedily: each token takes the best tag the model allows
  * given the tags before it. This is what {@code POSTaggerME} computes with a beam of one, without
- * the beam's bookkeeping (a sorted copy of the scores and a copied tag list per token) and
- * without turning scores into probabilities, which the choice of the best tag does not need.
- * Not thread-safe (the context generator caches features): one per thread.
+ * the beam's bookkeeping (a sorted copy of the scores and a copied tag list per token), without
+ * turning scores into probabilities, which the choice of the best tag does not need, and with the
+ * features hashed where they are made ({@link PosFeatures}) instead of built as strings.
+ * Not thread-safe (reuses buffers): one per thread.
  */
 final class GreedyTagger {
-  private final POSContextGenerator contexts;
+  private final PosFeatures features = new PosFeatures();
   private final SequenceValidator<String> validator;
   private final FeatureWeights weights;
   private final String[] outcomes;
 
   private GreedyTagger(POSModel model, AbstractModel maxent, FeatureWeights weights) {
-    this.contexts = model.getFactory().getPOSContextGenerator(0);
     this.validator = model.getFactory().getSequenceValidator();
     this.weights = weights;
     this.outcomes = new String[maxent.getNumOutcomes()];
@@ -49,9 +48,11 @@ final class GreedyTagger {
   String[] tag(String[] words) {
     String[] tags = new String[words.length];
     double[] scores = new double[outcomes.length];
+    features.sentence(words);
     for (int i = 0; i < words.length; i++) {
       java.util.Arrays.fill(scores, 0);
-      weights.addScores(contexts.getContext(i, words, tags, null), scores);
+      int n = features.at(i, words, tags);
+      weights.addScores(features.fingerprints(), n, scores);
       tags[i] = best(i, words, tags, scores);
     }
     return tags;

@@ -33,6 +33,8 @@ public final class NlpModels {
       pos = new POSModel(open(POS));
       posWeights = GreedyTagger.weights(pos);
       if (posWeights == null) throw new IOException("model " + POS + " is not a maximum-entropy model");
+      if (!PosFeatures.match(pos.getFactory().getPOSContextGenerator(0)))
+        throw new IOException("model " + POS + " was trained with features other than OpenNLP's default ones");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the OpenNLP models", e);
     }

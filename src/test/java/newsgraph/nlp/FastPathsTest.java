@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The speed-ups of the NLP stage change nothing: on the bundled articles the greedy tagger gives
- * the tags of OpenNLP's own tagger (beam of one), and the tokenizer that skips plain words gives
- * the tokens of the model as shipped.
+ * the tags of OpenNLP's own tagger (beam of one) and hashes the features OpenNLP's generator makes,
+ * in its order, and the tokenizer that skips plain words gives the tokens of the model as shipped.
  */
 class FastPathsTest {
   private static final NlpModels MODELS = NlpModels.get();
@@ -38,6 +38,30 @@ class FastPathsTest {
       tokens += words.length;
     }
     assertThat(tokens).isGreaterThan(5000);
+  }
+
+  @Test
+  void hashedFeaturesAreOpenNlpsFeaturesInOpenNlpsOrder() throws IOException {
+    var generator = MODELS.pos.getFactory().getPOSContextGenerator(0);
+    List<String[]> sentences = sentences(new TokenizerME(MODELS.tokenizer));
+    // words the bundled articles may lack: non-ASCII case pairs, a surrogate pair, one-letter and long words
+    sentences.add(new String[] {"İstanbul", "Ærø", "ΣΟΦΙΑ", "said", "\uD83D\uDE00", "a", "non-governmental", "1,200", "3.5%", "G7", "x"});
+    sentences.add(new String[] {"Hi"});
+    PosFeatures ours = new PosFeatures();
+    int features = 0;
+    for (String[] words : sentences) {
+      String[] tags = GreedyTagger.of(MODELS.pos, MODELS.posWeights).tag(words);
+      ours.sentence(words);
+      for (int i = 0; i < words.length; i++) {
+        String[] theirs = generator.getContext(i, words.clone(), tags, null);
+        int n = ours.at(i, words, tags);
+        long[] expected = java.util.Arrays.stream(theirs).mapToLong(FeatureWeights::fingerprint).toArray();
+        assertThat(java.util.Arrays.copyOf(ours.fingerprints(), n)).as("%s at %d: %s", String.join(" ", words), i,
+            String.join(" ", theirs)).containsExactly(expected);
+        features += n;
+      }
+    }
+    assertThat(features).isGreaterThan(50_000);
   }
 
   @Test
