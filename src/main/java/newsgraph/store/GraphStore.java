@@ -102,10 +102,10 @@ public final class GraphStore implements AutoCloseable {
 
   /** Replaces several articles' graphs in one write transaction: all of them or none. */
   public void replaceGraphs(java.util.Map<String, Model> graphs) {
-    Txn.executeWrite(dataset, () -> graphs.forEach((graph, model) -> {
-      dataset.removeNamedModel(graph);
-      dataset.addNamedModel(graph, model);
-    }));
+    Txn.executeWrite(dataset, () -> {
+      graphs.keySet().forEach(dataset::removeNamedModel);
+      SortedQuadWriter.add(dataset.asDatasetGraph(), graphs);
+    });
   }
 
   /** Adds the statements to the metadata graph, atomically. */
