@@ -127,7 +127,7 @@ final class BuildCommand implements Callable<Integer> {
       Summary summary = run(files, gs, pipeline, mapper, iris, err, clock);
       long linkStart = StageTimes.now();
       new IdentityStep(iris, curation).apply(gs);
-      clock.linkNanos = StageTimes.now() - linkStart;
+      pipeline.times().since(Stage.LINK, linkStart);
       gs.addMeta(BuildRecord.of(iris, Main.version(), started, Instant.now(), summary.articles, summary.failures));
       double seconds = (System.nanoTime() - clock.created) / 1e9;
       err.printf(java.util.Locale.ROOT,
@@ -326,7 +326,6 @@ final class BuildCommand implements Callable<Integer> {
       String name = (stage.isPart() ? "  " : "") + stage.name().toLowerCase(java.util.Locale.ROOT);
       err.printf(java.util.Locale.ROOT, "%-12s %9.0f %12.2f%n", name, ms, ms / n);
     }
-    err.printf(java.util.Locale.ROOT, "%-12s %9.0f %12.2f%n", "link", clock.linkNanos / 1e6, clock.linkNanos / 1e6 / n);
     double processMs = processCpuNanos() / 1e6;
     if (processMs > 0)
       err.printf(java.util.Locale.ROOT, "%-12s %9.0f %12.2f  (all threads: JIT and GC included)%n", "process", processMs, processMs / n);
@@ -367,7 +366,6 @@ final class BuildCommand implements Callable<Integer> {
     final long created = System.nanoTime();
     final List<Long> steps = new ArrayList<>();
     long ready, done;
-    long linkNanos;
 
     /** Notes the time at which another {@link #STEP} articles were handed to the writer. */
     void step() {

@@ -78,10 +78,45 @@ final class FeatureWeights {
 
   /** FNV-1a over the UTF-16 units, then a final mix; never 0 (0 marks an empty slot). */
   static long fingerprint(String s) {
-    return PosFeatures.Fnv.finish(PosFeatures.Fnv.of(s));
+    return Fnv.finish(Fnv.of(s));
   }
 
   private static int slot(long fingerprint, int mask) {
     return (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
+  }
+
+  /**
+   * FNV-1a over UTF-16 units in steps, so that a prefix's state can be continued with a word:
+   * {@link PosFeatures} hashes its features without building them.
+   */
+  static final class Fnv {
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
+    private Fnv() {}
+
+    static long of(String s) {
+      return add(OFFSET, s);
+    }
+
+    static long add(long h, String s) {
+      return add(h, s, 0, s.length());
+    }
+
+    static long add(long h, String s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        h ^= s.charAt(i);
+        h *= PRIME;
+      }
+      return h;
+    }
+
+    /** The final mix of {@link FeatureWeights#fingerprint}; never 0. */
+    static long finish(long h) {
+      h ^= h >>> 33;
+      h *= 0xff51afd7ed558ccdL;
+      h ^= h >>> 33;
+      return h == 0 ? 1 : h;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package newsgraph.nlp;
 
+import newsgraph.nlp.FeatureWeights.Fnv;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -92,37 +93,5 @@ final class PosFeatures {
       for (int k = 0; k < n; k++) if (ours.features[k] != FeatureWeights.fingerprint(theirs[k])) return false;
     }
     return true;
-  }
-
-  /** FNV-1a over UTF-16 units in steps, so that a prefix's state can be continued with a word. */
-  static final class Fnv {
-    static final long OFFSET = 0xcbf29ce484222325L;
-    private static final long PRIME = 0x100000001b3L;
-
-    private Fnv() {}
-
-    static long of(String s) {
-      return add(OFFSET, s);
-    }
-
-    static long add(long h, String s) {
-      return add(h, s, 0, s.length());
-    }
-
-    static long add(long h, String s, int from, int to) {
-      for (int i = from; i < to; i++) {
-        h ^= s.charAt(i);
-        h *= PRIME;
-      }
-      return h;
-    }
-
-    /** The final mix of {@link FeatureWeights#fingerprint}; never 0. */
-    static long finish(long h) {
-      h ^= h >>> 33;
-      h *= 0xff51afd7ed558ccdL;
-      h ^= h >>> 33;
-      return h == 0 ? 1 : h;
-    }
   }
 }

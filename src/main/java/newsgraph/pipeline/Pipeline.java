@@ -57,19 +57,20 @@ public final class Pipeline {
 
   /** One extractor's facts; a bug in one extractor costs its facts in this article, not the article's other facts. */
   private static <F extends newsgraph.extract.Fact> List<F> run(newsgraph.extract.Extractor<F> extractor, EntityDocument doc) {
-    try {
-      return extractor.extract(doc);
-    } catch (RuntimeException e) {
-      return failed(extractor, doc, e);
-    }
+    return run(extractor, doc, () -> extractor.extract(doc));
   }
 
-  private static <F extends newsgraph.extract.Fact> List<F> failed(newsgraph.extract.Extractor<F> extractor,
-                                                                   EntityDocument doc, RuntimeException e) {
-    LOG.warn("{}: the {} extractor failed ({}); the article keeps its other facts", doc.doc().article().path(),
-        extractor.name(), e.toString());
-    LOG.debug("stack trace", e);
-    return List.of();
+  /** The extractor's facts, or none when it fails: the article keeps what the other extractors found. */
+  private static <F extends newsgraph.extract.Fact> List<F> run(newsgraph.extract.Extractor<F> extractor, EntityDocument doc,
+                                                                java.util.function.Supplier<List<F>> extraction) {
+    try {
+      return extraction.get();
+    } catch (RuntimeException e) {
+      LOG.warn("{}: the {} extractor failed ({}); the article keeps its other facts", doc.doc().article().path(),
+          extractor.name(), e.toString());
+      LOG.debug("stack trace", e);
+      return List.of();
+    }
   }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
@@ -111,12 +112,8 @@ public final class Pipeline {
     EntityDocument entities = resolver.resolve(doc);
     long t2 = times.since(Stage.ENTITIES, t1);
     List<newsgraph.extract.Quote> found = run(quotes, entities);
-    List<newsgraph.extract.Position> stances;
-    try {
-      stances = positions.extract(entities, found);
-    } catch (RuntimeException e) {
-      stances = failed(positions, entities, e);
-    }
+    // the stance rules read the quotes: a quoted speaker's "we oppose" is that speaker's stance
+    List<newsgraph.extract.Position> stances = run(positions, entities, () -> positions.extract(entities, found));
     ArticleFacts facts = new ArticleFacts(entities, run(meetings, entities), found, stances);
     times.since(Stage.EXTRACT, t2);
     return facts;

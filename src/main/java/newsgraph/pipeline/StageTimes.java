@@ -12,9 +12,12 @@ import java.util.concurrent.atomic.LongAdder;
  * core, and the figures would blame whichever stage happened to be preempted. Thread-safe.
  */
 public final class StageTimes {
-  /** The stages a build goes through, in order; SENTENCES, TOKENS and TAGS are the parts of NLP. */
+  /**
+   * The stages a build goes through, in order; SENTENCES, TOKENS and TAGS are the parts of NLP, and
+   * LINK is the identity step over the whole store after the articles.
+   */
   public enum Stage {
-    READ, LANGUAGE, NLP, SENTENCES, TOKENS, TAGS, ENTITIES, EXTRACT, RDF, STORE;
+    READ, LANGUAGE, NLP, SENTENCES, TOKENS, TAGS, ENTITIES, EXTRACT, RDF, STORE, LINK;
 
     /** True for a part of the NLP stage, whose time NLP's own already counts (printed indented under it). */
     public boolean isPart() {

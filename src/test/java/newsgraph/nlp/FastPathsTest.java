@@ -48,9 +48,10 @@ class FastPathsTest {
     sentences.add(new String[] {"İstanbul", "Ærø", "ΣΟΦΙΑ", "said", "\uD83D\uDE00", "a", "non-governmental", "1,200", "3.5%", "G7", "x"});
     sentences.add(new String[] {"Hi"});
     PosFeatures ours = new PosFeatures();
+    GreedyTagger tagger = GreedyTagger.of(MODELS.pos, MODELS.posWeights);
     int features = 0;
     for (String[] words : sentences) {
-      String[] tags = GreedyTagger.of(MODELS.pos, MODELS.posWeights).tag(words);
+      String[] tags = tagger.tag(words);
       ours.sentence(words);
       for (int i = 0; i < words.length; i++) {
         String[] theirs = generator.getContext(i, words.clone(), tags, null);
