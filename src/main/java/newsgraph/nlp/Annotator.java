@@ -6,7 +6,6 @@ import newsgraph.corpus.Article;
 import newsgraph.pipeline.StageTimes;
 import newsgraph.pipeline.StageTimes.Stage;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 
 /**
  * Splits an article's kept paragraphs into sentences and tokens and tags parts of speech.
@@ -15,7 +14,7 @@ import opennlp.tools.tokenize.TokenizerME;
  */
 public final class Annotator {
   private final SentenceDetectorME sentences;
-  private final TokenizerME tokenizer;
+  private final HashedTokenizer tokenizer;
   private final GreedyTagger tagger;
   private final StageTimes times;
 
@@ -27,7 +26,7 @@ public final class Annotator {
   public Annotator(NlpModels models, StageTimes times) {
     this.times = times;
     sentences = new SentenceDetectorME(models.sentence);
-    tokenizer = new TokenizerME(models.tokenizer);
+    tokenizer = models.newTokenizer();
     tagger = GreedyTagger.of(models.pos, models.posWeights);
   }
 

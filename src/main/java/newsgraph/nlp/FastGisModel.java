@@ -52,6 +52,17 @@ final class FastGisModel extends AbstractModel {
   public double[] eval(String[] context, double[] probabilities) {
     java.util.Arrays.fill(probabilities, logUniform);
     weights.addScores(context, probabilities);
+    return normalize(probabilities);
+  }
+
+  /** {@link #eval(String[], double[])} for the first {@code n} features given by their fingerprints. */
+  double[] eval(long[] fingerprints, int n, double[] probabilities) {
+    java.util.Arrays.fill(probabilities, logUniform);
+    weights.addScores(fingerprints, n, probabilities);
+    return normalize(probabilities);
+  }
+
+  private double[] normalize(double[] probabilities) {
     double normal = 0.0;
     for (int o = 0; o < outcomeNames.length; o++) {
       probabilities[o] = StrictMath.exp(probabilities[o]);

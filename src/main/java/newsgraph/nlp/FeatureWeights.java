@@ -86,8 +86,8 @@ final class FeatureWeights {
   }
 
   /**
-   * FNV-1a over UTF-16 units in steps, so that a prefix's state can be continued with a word:
-   * {@link PosFeatures} hashes its features without building them.
+   * FNV-1a over UTF-16 units in steps, so that a prefix's state can be continued with a word or a
+   * character: {@link PosFeatures} and {@link TokenFeatures} hash their features without building them.
    */
   static final class Fnv {
     private static final long OFFSET = 0xcbf29ce484222325L;
@@ -101,6 +101,10 @@ final class FeatureWeights {
 
     static long add(long h, String s) {
       return add(h, s, 0, s.length());
+    }
+
+    static long add(long h, char c) {
+      return (h ^ c) * PRIME;
     }
 
     static long add(long h, String s, int from, int to) {

@@ -30,6 +30,9 @@ public final class NlpModels {
       sentence = new SentenceModel(shipped.getLanguage(), FastGisModel.of(shipped.getMaxentModel()),
           new java.util.HashMap<>(), shipped.getFactory());
       tokenizer = wordsKept(new TokenizerModel(open(TOKENS)));
+      if (HashedTokenizer.of(tokenizer) == null)
+        throw new IOException("model " + TOKENS + " cannot run with hashed features (another kind of model,"
+            + " an abbreviation dictionary, or features other than OpenNLP's default ones)");
       pos = new POSModel(open(POS));
       posWeights = GreedyTagger.weights(pos);
       if (posWeights == null) throw new IOException("model " + POS + " is not a maximum-entropy model");
@@ -48,8 +51,13 @@ public final class NlpModels {
    */
   private static TokenizerModel wordsKept(TokenizerModel model) {
     var factory = new opennlp.tools.tokenize.TokenizerFactory(model.getLanguage(), null, true,
-        java.util.regex.Pattern.compile("^(?:[A-Za-z]+|[0-9]+)$"));
+        HashedTokenizer.PLAIN_WORD);
     return new TokenizerModel(FastGisModel.of(model.getMaxentModel()), new java.util.HashMap<>(), factory);
+  }
+
+  /** A tokenizer on the shared model (not thread-safe: one per thread). */
+  HashedTokenizer newTokenizer() {
+    return HashedTokenizer.of(tokenizer);
   }
 
   public static NlpModels get() {

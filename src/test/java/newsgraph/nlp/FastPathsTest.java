@@ -67,19 +67,59 @@ class FastPathsTest {
 
   @Test
   void tokenizerSkippingPlainWordsAgreesWithTheShippedModel() throws IOException {
-    TokenizerME fast = new TokenizerME(MODELS.tokenizer);
+    HashedTokenizer fast = MODELS.newTokenizer();
     TokenizerME shipped = new TokenizerME(new TokenizerModel(
         NlpModels.class.getClassLoader().getResourceAsStream(NlpModels.TOKENS)));
-    SentenceDetectorME sentences = new SentenceDetectorME(MODELS.sentence);
     int compared = 0;
-    for (String text : articles()) {
-      for (String sentence : sentences.sentDetect(text)) {
-        assertThat(fast.tokenize(sentence)).as(sentence).containsExactly(shipped.tokenize(sentence));
-        compared++;
-      }
+    for (String sentence : sentenceTexts()) {
+      assertThat(fast.tokenizePos(sentence)).as(sentence).containsExactly(shipped.tokenizePos(sentence));
+      compared++;
     }
     assertThat(compared).isGreaterThan(150);
   }
+
+  @Test
+  void hashedTokenizerAgreesWithOpenNlpsTokenizerOnTheSameModel() throws IOException {
+    HashedTokenizer hashed = MODELS.newTokenizer();
+    TokenizerME reference = new TokenizerME(MODELS.tokenizer);
+    List<String> sentences = sentenceTexts();
+    sentences.addAll(TRICKY_TEXTS);
+    int splits = 0;
+    for (String sentence : sentences) {
+      opennlp.tools.util.Span[] expected = reference.tokenizePos(sentence);
+      assertThat(hashed.tokenizePos(sentence)).as(sentence).containsExactly(expected);
+      splits += expected.length - sentence.split("\\s+").length;
+    }
+    assertThat(splits).as("words the model split").isGreaterThan(500);
+  }
+
+  @Test
+  void hashedTokenFeaturesAreOpenNlpsFeaturesInOpenNlpsOrder() throws IOException {
+    var generator = MODELS.tokenizer.getFactory().getContextGenerator();
+    List<String> texts = sentenceTexts();
+    texts.addAll(TRICKY_TEXTS);
+    TokenFeatures ours = new TokenFeatures();
+    int features = 0;
+    for (String text : texts)
+      for (String word : text.split("\\s+")) {
+        if (word.isEmpty()) continue;
+        for (int i = 0; i < word.length(); i++) {
+          String[] theirs = generator.getContext(word, i);
+          int n = ours.at(word, i);
+          long[] expected = java.util.Arrays.stream(theirs).mapToLong(FeatureWeights::fingerprint).toArray();
+          assertThat(java.util.Arrays.copyOf(ours.fingerprints(), n)).as("%s at %d: %s", word, i, String.join(" ", theirs))
+              .containsExactly(expected);
+          features += n;
+        }
+      }
+    assertThat(features).isGreaterThan(100_000);
+  }
+
+  /** Words the bundled articles may lack: entities, brackets, non-ASCII letters, a surrogate pair, odd quotes. */
+  private static final List<String> TRICKY_TEXTS = List.of(
+      "Fish &amp; chips &#8217;s [sic] {x} (5pm) `quoted' \"Yes!\" ok?",
+      "İstanbul's ΣΟΦΙΑ-based Ærø \uD83D\uDE00smile U.S.-led 1,200.5km e-mail",
+      "x, y. z! a: b; c-d--e ...", "He said:\u00a0\"no\"");
 
   @Test
   void sentenceDetectorOnTheFasterModelAgreesWithTheShippedModel() throws IOException {
@@ -107,6 +147,13 @@ class FastPathsTest {
   void mixedWordsStillGoToTheModel() {
     TokenizerME fast = new TokenizerME(MODELS.tokenizer);
     assertThat(fast.tokenize("They met at 5pm in the capital.")).contains("5", "pm");
+  }
+
+  private static List<String> sentenceTexts() throws IOException {
+    SentenceDetectorME detector = new SentenceDetectorME(MODELS.sentence);
+    List<String> out = new ArrayList<>();
+    for (String text : articles()) out.addAll(List.of(detector.sentDetect(text)));
+    return out;
   }
 
   private static List<String[]> sentences(TokenizerME tokenizer) throws IOException {
