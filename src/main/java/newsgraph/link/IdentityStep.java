@@ -46,10 +46,12 @@ public final class IdentityStep {
     return Txn.calculateWrite(store.dataset(), () -> {
       int merged = 0;
       Map<Node, Person> persons = persons(dsg);
-      merged += rewriteAll(dsg, persons, spellingVariants(persons));
-      persons = persons(dsg);
-      merged += rewriteAll(dsg, persons, curated(persons));
-      persons = persons(dsg);
+      int step = rewriteAll(dsg, persons, spellingVariants(persons));
+      merged += step;
+      if (step > 0) persons = persons(dsg);
+      step = rewriteAll(dsg, persons, curated(persons));
+      merged += step;
+      if (step > 0) persons = persons(dsg);
       merged += rewriteAll(dsg, persons, surnames(persons));
       joinEvents(dsg);
       return merged;
@@ -62,13 +64,16 @@ public final class IdentityStep {
   private Map<Node, Person> persons(DatasetGraph dsg) {
     Node personClass = NodeFactory.createURI(Vocab.SCHEMA + "Person");
     Node name = Vocab.name.asNode();
-    Map<Node, String> names = new HashMap<>();
     Map<Node, Integer> counts = new HashMap<>();
     dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), personClass).forEachRemaining(q -> {
       Node s = q.getSubject();
-      if (!s.isURI() || !s.getURI().startsWith(iris.base() + "person/")) return;
-      counts.merge(s, 1, Integer::sum);
-      dsg.find(q.getGraph(), s, name, Node.ANY).forEachRemaining(n -> names.put(s, n.getObject().getLiteralLexicalForm()));
+      if (s.isURI() && s.getURI().startsWith(iris.base() + "person/")) counts.merge(s, 1, Integer::sum);
+    });
+    // one pass over all names, not a lookup per article and person: the linking tail of a build
+    // runs on one core
+    Map<Node, String> names = new HashMap<>();
+    dsg.find(Node.ANY, Node.ANY, name, Node.ANY).forEachRemaining(q -> {
+      if (counts.containsKey(q.getSubject())) names.put(q.getSubject(), q.getObject().getLiteralLexicalForm());
     });
     Map<Node, Person> out = new LinkedHashMap<>();
     names.keySet().stream().sorted(Comparator.comparing(Node::getURI))

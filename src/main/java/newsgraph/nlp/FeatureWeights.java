@@ -60,19 +60,39 @@ final class FeatureWeights {
     for (String feature : features) addScores(fingerprint(feature), scores);
   }
 
-  /** The same for the first {@code n} features given by their fingerprints. */
+  /**
+   * The same for the first {@code n} features given by their fingerprints. All slots are probed
+   * first and the weights added after: the probes are independent memory reads the processor can
+   * overlap, where one loop would wait for each feature's slot before the next. The weights are
+   * added in the same order, so the sums are the same to the last bit.
+   */
   void addScores(long[] fingerprints, int n, double[] scores) {
-    for (int i = 0; i < n; i++) addScores(fingerprints[i], scores);
+    long[] runs = new long[n];
+    int found = 0;
+    for (int i = 0; i < n; i++) {
+      long run = find(fingerprints[i]);
+      if (run != 0) runs[found++] = run;
+    }
+    for (int r = 0; r < found; r++) add(runs[r], scores);
   }
 
   private void addScores(long f, double[] scores) {
+    long run = find(f);
+    if (run != 0) add(run, scores);
+  }
+
+  /** Where the feature's weights are (start in pairs, high half; count, low half), or 0 for an unknown feature. */
+  private long find(long f) {
     int slot = slot(f, mask);
     long found;
     while ((found = slots[2 * slot]) != f) {
-      if (found == 0) return;
+      if (found == 0) return 0;
       slot = (slot + 1) & mask;
     }
-    long run = slots[2 * slot + 1];
+    return slots[2 * slot + 1];
+  }
+
+  private void add(long run, double[] scores) {
     for (int k = (int) (run >>> 32), end = k + 2 * (int) run; k < end; k += 2) scores[(int) pairs[k]] += pairs[k + 1];
   }
 
