@@ -103,15 +103,31 @@ final class BuildCommand implements Callable<Integer> {
       err.println("newsgraph: cannot list the articles: " + e.getMessage());
       return Main.FATAL;
     }
-    try (GraphStore gs = GraphStore.open(store.store, true)) {
-      String recorded = gs.baseIri().orElse(null);
-      if (base != null && recorded != null && !recorded.equals(base)) {
-        err.println("newsgraph: the store at " + store.store + " was built with base <" + recorded
-            + ">; build into a new store to use <" + base + ">");
-        return Main.FATAL;
+    // the store opens on a thread of its own too; a new store's base IRI is known without it, so the
+    // workers start as soon as the models are loaded and only the first commit waits for the store
+    boolean fresh = GraphStore.isNew(store.store);
+    String freshBase = base != null ? base : DEFAULT_BASE;
+    java.util.concurrent.FutureTask<GraphStore> opening = new java.util.concurrent.FutureTask<>(() -> {
+      GraphStore opened = GraphStore.open(store.store, true);
+      if (fresh && opened.baseIri().isEmpty()) opened.recordBaseIri(freshBase);
+      return opened;
+    });
+    Thread opener = new Thread(opening, "newsgraph-store");
+    opener.setDaemon(true);
+    opener.start();
+    try {
+      String baseIri = freshBase;
+      if (!fresh) {
+        GraphStore gs = awaitStore(opening);
+        String recorded = gs.baseIri().orElse(null);
+        if (base != null && recorded != null && !recorded.equals(base)) {
+          err.println("newsgraph: the store at " + store.store + " was built with base <" + recorded
+              + ">; build into a new store to use <" + base + ">");
+          return Main.FATAL;
+        }
+        baseIri = base != null ? base : recorded != null ? recorded : DEFAULT_BASE;
+        if (recorded == null) gs.recordBaseIri(baseIri);
       }
-      String baseIri = base != null ? base : recorded != null ? recorded : DEFAULT_BASE;
-      if (recorded == null) gs.recordBaseIri(baseIri);
       Curation curation;
       try {
         curation = curationFile != null ? Curation.read(curationFile)
@@ -124,7 +140,8 @@ final class BuildCommand implements Callable<Integer> {
       Pipeline pipeline = await(models);
       RdfMapper mapper = new RdfMapper(iris, mentions);
       clock.ready = System.nanoTime();
-      Summary summary = run(files, gs, pipeline, mapper, iris, err, clock);
+      Summary summary = run(files, opening, pipeline, mapper, iris, err, clock);
+      GraphStore gs = awaitStore(opening);
       long linkStart = StageTimes.now();
       new IdentityStep(iris, curation).apply(gs);
       pipeline.times().since(Stage.LINK, linkStart);
@@ -140,6 +157,31 @@ final class BuildCommand implements Callable<Integer> {
     } catch (StoreException e) {
       err.println("newsgraph: " + e.getMessage());
       return Main.FATAL;
+    } finally {
+      closeWhenOpened(opening);
+    }
+  }
+
+  /** The store once it is open; why it could not be opened, as a {@link StoreException}. */
+  private static GraphStore awaitStore(Future<GraphStore> opening) throws StoreException {
+    try {
+      return opening.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while opening the store");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof StoreException s) throw s;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static void closeWhenOpened(Future<GraphStore> opening) {
+    try {
+      awaitStore(opening).close();
+    } catch (StoreException | RuntimeException e) {
+      // it never opened: nothing to close, and the reason was reported where the store was needed
     }
   }
 
@@ -180,8 +222,8 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  private Summary run(List<Path> files, GraphStore gs, Pipeline pipeline, RdfMapper mapper, Iris iris, PrintStream err,
-                      BenchClock clock) {
+  private Summary run(List<Path> files, Future<GraphStore> store, Pipeline pipeline, RdfMapper mapper, Iris iris,
+                      PrintStream err, BenchClock clock) throws StoreException {
     Summary summary = new Summary();
     Map<String, Path> seenIds = new HashMap<>();
     Map<String, Path> seenContent = new HashMap<>();
@@ -194,7 +236,7 @@ final class BuildCommand implements Callable<Integer> {
     int maxInFlight = Math.max(4, threads * 16);
     Map<String, Model> batch = new java.util.LinkedHashMap<>();
     long batchStart = System.nanoTime();
-    try (ProgressBar bar = progressBar(files.size()); Writer writer = new Writer(gs, pipeline.times())) {
+    try (ProgressBar bar = progressBar(files.size()); Writer writer = new Writer(store, pipeline.times())) {
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < maxInFlight) {
           Path f = files.get(next++);
@@ -247,23 +289,28 @@ final class BuildCommand implements Callable<Integer> {
    * annotating while TDB2 indexes. At most one batch is being written while the next fills up.
    */
   private static final class Writer implements AutoCloseable {
-    private final GraphStore store;
+    private final Future<GraphStore> store;
     private final StageTimes times;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "newsgraph-writer"));
     private Future<?> pending;
 
-    Writer(GraphStore store, StageTimes times) {
+    /** @param store the store being opened: the first commit waits for it */
+    Writer(Future<GraphStore> store, StageTimes times) {
       this.store = store;
       this.times = times;
     }
 
-    /** Hands the batch over, first waiting for the previous one to be committed (a failed commit is thrown here). */
-    void write(Map<String, Model> batch) {
+    /**
+     * Hands the batch over, first waiting for the previous one to be committed (a failed commit is
+     * thrown here, and so is a store that could not be opened).
+     */
+    void write(Map<String, Model> batch) throws StoreException {
       awaitPending();
       if (batch.isEmpty()) return;
+      GraphStore open = awaitStore(store);
       pending = thread.submit(() -> {
         long t0 = StageTimes.now();
-        store.replaceGraphs(batch);
+        open.replaceGraphs(batch);
         times.since(Stage.STORE, t0);
       });
     }

@@ -52,10 +52,7 @@ public final class GraphStore implements AutoCloseable {
     if (!create && !Files.isDirectory(dir)) throw new StoreException("no store at " + dir + " (run 'build' first)");
     try {
       Files.createDirectories(dir);
-      boolean exists;
-      try (var entries = Files.list(dir)) {
-        exists = entries.findAny().isPresent();
-      }
+      boolean exists = !isNew(dir);
       // an existing store keeps the layout it was created with (TDB2 records it in tdb.cfg)
       return new GraphStore(dir, exists ? TDB2Factory.connectDataset(dir.toString())
           : DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(dir.toString(), NEW_STORE)));
@@ -66,6 +63,16 @@ public final class GraphStore implements AutoCloseable {
       if (msg.contains("lock") || msg.contains("Lock") || e.getClass().getSimpleName().contains("Lock"))
         throw new StoreException("the store at " + dir + " is in use by another process (" + firstLine(msg) + ")");
       throw new StoreException("cannot open the store at " + dir + ": " + firstLine(msg));
+    }
+  }
+
+  /** Whether there is no store at {@code dir} yet (no folder, or an empty one): {@link #open} would create it. */
+  public static boolean isNew(Path dir) {
+    if (!Files.isDirectory(dir)) return true;
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (java.io.IOException e) {
+      return false; // let open() report what is wrong with it
     }
   }
 
