@@ -118,7 +118,7 @@ final class BuildCommand implements Callable<Integer> {
     try {
       String baseIri = freshBase;
       if (!fresh) {
-        GraphStore gs = awaitStore(opening);
+        GraphStore gs = await(opening);
         String recorded = gs.baseIri().orElse(null);
         if (base != null && recorded != null && !recorded.equals(base)) {
           err.println("newsgraph: the store at " + store.store + " was built with base <" + recorded
@@ -141,7 +141,7 @@ final class BuildCommand implements Callable<Integer> {
       RdfMapper mapper = new RdfMapper(iris, mentions);
       clock.ready = System.nanoTime();
       Summary summary = run(files, opening, pipeline, mapper, iris, err, clock);
-      GraphStore gs = awaitStore(opening);
+      GraphStore gs = await(opening);
       long linkStart = StageTimes.now();
       new IdentityStep(iris, curation).apply(gs);
       pipeline.times().since(Stage.LINK, linkStart);
@@ -162,37 +162,28 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  /** The store once it is open; why it could not be opened, as a {@link StoreException}. */
-  private static GraphStore awaitStore(Future<GraphStore> opening) throws StoreException {
-    try {
-      return opening.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreException("interrupted while opening the store");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof StoreException s) throw s;
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
   private static void closeWhenOpened(Future<GraphStore> opening) {
+    GraphStore opened;
     try {
-      awaitStore(opening).close();
+      opened = await(opening);
     } catch (StoreException | RuntimeException e) {
-      // it never opened: nothing to close, and the reason was reported where the store was needed
+      return; // it never opened: nothing to close, and the reason was reported where the store was needed
     }
+    opened.close();
   }
 
-  /** The future's value; an unchecked exception of its task is thrown here as it was. */
-  private static <T> T await(Future<T> future) {
+  /**
+   * The future's value; an unchecked exception of its task, or the store's {@link StoreException}
+   * (a store that could not be opened), is thrown here as it was.
+   */
+  private static <T> T await(Future<T> future) throws StoreException {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof StoreException s) throw s;
       if (e.getCause() instanceof RuntimeException r) throw r;
       if (e.getCause() instanceof Error err) throw err;
       throw new IllegalStateException(e.getCause());
@@ -307,7 +298,7 @@ final class BuildCommand implements Callable<Integer> {
     void write(Map<String, Model> batch) throws StoreException {
       awaitPending();
       if (batch.isEmpty()) return;
-      GraphStore open = awaitStore(store);
+      GraphStore open = await(store);
       pending = thread.submit(() -> {
         long t0 = StageTimes.now();
         open.replaceGraphs(batch);
@@ -315,7 +306,7 @@ final class BuildCommand implements Callable<Integer> {
       });
     }
 
-    private void awaitPending() {
+    private void awaitPending() throws StoreException {
       if (pending == null) return;
       try {
         await(pending);
@@ -325,7 +316,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     @Override
-    public void close() {
+    public void close() throws StoreException {
       try {
         awaitPending();
       } finally {
