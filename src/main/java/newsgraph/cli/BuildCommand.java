@@ -86,10 +86,7 @@ final class BuildCommand implements Callable<Integer> {
     Instant started = Instant.now();
     PrintStream err = System.err;
     // the models load on one core while the other lists the articles and opens the store
-    java.util.concurrent.FutureTask<Pipeline> models = new java.util.concurrent.FutureTask<>(() -> new Pipeline(maxBytes));
-    Thread loader = new Thread(models, "newsgraph-models");
-    loader.setDaemon(true);
-    loader.start();
+    Future<Pipeline> models = inBackground("newsgraph-models", () -> new Pipeline(maxBytes));
     if (paths.isEmpty()) paths = List.of(Path.of("corpus"));
     List<Path> files;
     try {
@@ -107,14 +104,11 @@ final class BuildCommand implements Callable<Integer> {
     // workers start as soon as the models are loaded and only the first commit waits for the store
     boolean fresh = GraphStore.isNew(store.store);
     String freshBase = base != null ? base : DEFAULT_BASE;
-    java.util.concurrent.FutureTask<GraphStore> opening = new java.util.concurrent.FutureTask<>(() -> {
+    Future<GraphStore> opening = inBackground("newsgraph-store", () -> {
       GraphStore opened = GraphStore.open(store.store, true);
       if (fresh && opened.baseIri().isEmpty()) opened.recordBaseIri(freshBase);
       return opened;
     });
-    Thread opener = new Thread(opening, "newsgraph-store");
-    opener.setDaemon(true);
-    opener.start();
     try {
       String baseIri = freshBase;
       if (!fresh) {
@@ -160,6 +154,15 @@ final class BuildCommand implements Callable<Integer> {
     } finally {
       closeWhenOpened(opening);
     }
+  }
+
+  /** Runs the task on a daemon thread of its own (start-up work that goes on beside the rest). */
+  private static <T> Future<T> inBackground(String name, Callable<T> task) {
+    java.util.concurrent.FutureTask<T> future = new java.util.concurrent.FutureTask<>(task);
+    Thread thread = new Thread(future, name);
+    thread.setDaemon(true);
+    thread.start();
+    return future;
   }
 
   private static void closeWhenOpened(Future<GraphStore> opening) {

@@ -101,9 +101,7 @@ public final class Gazetteer {
     for (String[] row : rows("name-keywords.tsv")) keywords.put(row[0], row[1]);
     for (String name : names.keySet())
       for (int end = 1; end <= name.length(); end++) namePrefixes.add(name.substring(0, end));
-    for (String title : titles.keySet())
-      for (int end = title.indexOf(' '); end >= 0; end = title.indexOf(' ', end + 1)) titlePrefixes.add(title.substring(0, end));
-    titlePrefixes.addAll(titles.keySet());
+    for (String title : titles.keySet()) addWordPrefixes(titlePrefixes, title);
   }
 
   private void put(String surface, Entity entity, MentionKind kind) {
@@ -197,6 +195,15 @@ public final class Gazetteer {
   }
 
   /** The rows of a TSV resource under {@link #DIR}, comments and blank lines skipped. */
+  /**
+   * Adds the phrase and its beginnings that end at a word ("take", "take a", "take a stand"): with
+   * them a lookup word by word stops as soon as the words read so far begin no phrase.
+   */
+  public static void addWordPrefixes(Set<String> prefixes, String phrase) {
+    for (int end = phrase.indexOf(' '); end >= 0; end = phrase.indexOf(' ', end + 1)) prefixes.add(phrase.substring(0, end));
+    prefixes.add(phrase);
+  }
+
   public static List<String[]> rows(String file) {
     try (InputStream in = Gazetteer.class.getResourceAsStream(DIR + file)) {
       if (in == null) throw new IOException("missing resource " + DIR + file);

@@ -49,8 +49,7 @@ public final class Lexicon {
       Polarity p = Polarity.valueOf(row[1].toUpperCase(Locale.ROOT));
       String key = row[0] + "|" + row[2];
       stance.put(key, new StanceWord(row[0].split(" ").length, row[0], p, row[2]));
-      for (int end = row[0].indexOf(' '); end >= 0; end = row[0].indexOf(' ', end + 1)) stancePrefixes.add(row[0].substring(0, end));
-      stancePrefixes.add(row[0]);
+      Gazetteer.addWordPrefixes(stancePrefixes, row[0]);
     }
     for (String[] row : Gazetteer.rows("meeting-words.tsv")) meeting.put(row[0], row[1]);
   }

@@ -96,6 +96,13 @@ final class FeatureWeights {
     for (int k = (int) (run >>> 32), end = k + 2 * (int) run; k < end; k += 2) scores[(int) pairs[k]] += pairs[k + 1];
   }
 
+  /** Whether the first {@code n} fingerprints are those of the feature strings, in their order. */
+  static boolean sameFeatures(long[] fingerprints, int n, String[] features) {
+    if (n != features.length) return false;
+    for (int k = 0; k < n; k++) if (fingerprints[k] != fingerprint(features[k])) return false;
+    return true;
+  }
+
   /** FNV-1a over the UTF-16 units, then a final mix; never 0 (0 marks an empty slot). */
   static long fingerprint(String s) {
     return Fnv.finish(Fnv.of(s));

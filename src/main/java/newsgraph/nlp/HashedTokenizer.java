@@ -29,8 +29,9 @@ final class HashedTokenizer {
   private final TokenFeatures features = new TokenFeatures();
   private final double[] probabilities;
 
-  private HashedTokenizer(TokenizerModel tokenizerModel, FastGisModel model) {
-    this.model = model;
+  /** A tokenizer on a model that {@link #suits} this decoder. */
+  HashedTokenizer(TokenizerModel tokenizerModel) {
+    this.model = (FastGisModel) tokenizerModel.getMaxentModel();
     this.plainWord = tokenizerModel.getFactory().getAlphaNumericPattern();
     this.plainWordIsOurs = plainWord.pattern().equals(PLAIN_WORD.pattern());
     this.skipPlainWords = tokenizerModel.useAlphaNumericOptimization();
@@ -39,14 +40,13 @@ final class HashedTokenizer {
   }
 
   /**
-   * The tokenizer for the model, or null when this one cannot stand in for {@code TokenizerME}:
-   * a model that is not a {@link FastGisModel}, has an abbreviation dictionary, or was trained
-   * with features other than OpenNLP's default ones.
+   * Whether this tokenizer can stand in for {@code TokenizerME} on the model: not when the model is
+   * not a {@link FastGisModel}, has an abbreviation dictionary, or was trained with features other
+   * than OpenNLP's default ones.
    */
-  static HashedTokenizer of(TokenizerModel tokenizerModel) {
-    if (!(tokenizerModel.getMaxentModel() instanceof FastGisModel model) || tokenizerModel.getAbbreviations() != null
-        || !TokenFeatures.match(tokenizerModel.getFactory().getContextGenerator())) return null;
-    return new HashedTokenizer(tokenizerModel, model);
+  static boolean suits(TokenizerModel tokenizerModel) {
+    return tokenizerModel.getMaxentModel() instanceof FastGisModel && tokenizerModel.getAbbreviations() == null
+        && TokenFeatures.match(tokenizerModel.getFactory().getContextGenerator());
   }
 
   Span[] tokenizePos(String text) {

@@ -30,7 +30,7 @@ public final class NlpModels {
       sentence = new SentenceModel(shipped.getLanguage(), FastGisModel.of(shipped.getMaxentModel()),
           new java.util.HashMap<>(), shipped.getFactory());
       tokenizer = wordsKept(new TokenizerModel(open(TOKENS)));
-      if (HashedTokenizer.of(tokenizer) == null)
+      if (!HashedTokenizer.suits(tokenizer))
         throw new IOException("model " + TOKENS + " cannot run with hashed features (another kind of model,"
             + " an abbreviation dictionary, or features other than OpenNLP's default ones)");
       pos = new POSModel(open(POS));
@@ -57,7 +57,7 @@ public final class NlpModels {
 
   /** A tokenizer on the shared model (not thread-safe: one per thread). */
   HashedTokenizer newTokenizer() {
-    return HashedTokenizer.of(tokenizer);
+    return new HashedTokenizer(tokenizer);
   }
 
   public static NlpModels get() {
