@@ -16,6 +16,13 @@ record Candidate(int sentence, int first, int end, Span span, String surface, Me
     return marked;
   }
 
+  // the generated hashCode calls through a method handle per component, thirteen of them, and the
+  // resolver hashes candidates at every lookup; where a mention stands tells them apart
+  @Override
+  public int hashCode() {
+    return (sentence * 31 + first) * 31 + end;
+  }
+
   int tokenCount() {
     return name == null ? 0 : name.split(" ").length;
   }

@@ -30,14 +30,33 @@ public record Entity(String key, EntityType type, String name, String country, S
   }
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
-  /** Lower-case ASCII words joined by hyphens: "Nicolás Maduro" gives "nicolas-maduro". */
+  /**
+   * Lower-case ASCII words joined by hyphens: "Nicolás Maduro" gives "nicolas-maduro". Accents go
+   * with their marks, apostrophes vanish ("O'Brien" gives "obrien"), and every other run of
+   * characters that are not ASCII letters or digits becomes one hyphen, none at either end.
+   */
   public static String slug(String name) {
-    String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    String s = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT).replace("'", "")).replaceAll("-");
-    s = EDGE_HYPHENS.matcher(s).replaceAll("");
-    return s.isEmpty() ? "x" : s;
+    String ascii = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String lower = ascii.toLowerCase(Locale.ROOT);
+    StringBuilder slug = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == '\'') continue;
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (gap && slug.length() > 0) slug.append('-');
+        slug.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return slug.length() == 0 ? "x" : slug.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
   }
 }

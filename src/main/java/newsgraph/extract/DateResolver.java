@@ -3,6 +3,7 @@ package newsgraph.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,14 @@ public final class DateResolver {
   private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
   private static final Pattern TOMORROW = Pattern.compile("\\btomorrow\\b");
 
+  // the searches below try every alternative at every position of the sentence; most sentences
+  // hold no date at all, and a plain substring test (what any match must contain) says so first
+  /** What every match of {@link #MONTH} contains. */
+  private static final List<String> MONTH_CUES =
+      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+  /** What every match of {@link #YEAR} contains. */
+  private static final List<String> YEAR_CUES = List.of("in ", "since ", "during ");
+
   private DateResolver() {}
 
   /**
@@ -38,33 +47,37 @@ public final class DateResolver {
    * @param future whether the event lies ahead of publication (a planned meeting)
    */
   public static Optional<String> resolve(String text, LocalDate published, boolean future) {
+    boolean namesMonth = containsAny(text, MONTH_CUES);
     Matcher m = MONTH_DAY.matcher(text);
-    if (m.find()) return Optional.ofNullable(day(published, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), future));
+    if (namesMonth && m.find())
+      return Optional.ofNullable(day(published, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), future));
     m = DAY_MONTH.matcher(text);
-    if (m.find()) return Optional.ofNullable(day(published, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), future));
+    if (namesMonth && m.find())
+      return Optional.ofNullable(day(published, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), future));
     if (published != null) {
       String lower = text.toLowerCase(Locale.ROOT);
       m = WEEKDAY.matcher(text);
-      if (m.find()) {
+      if (text.contains("day") && m.find()) {
         DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
         boolean ahead = future || m.group().startsWith("next");
         LocalDate d = ahead ? published.with(TemporalAdjusters.nextOrSame(dow)) : published.with(TemporalAdjusters.previousOrSame(dow));
         if (m.group().startsWith("last")) d = published.minusDays(1).with(TemporalAdjusters.previousOrSame(dow));
         return Optional.of(d.toString());
       }
-      if (YESTERDAY.matcher(lower).find()) return Optional.of(published.minusDays(1).toString());
-      if (TODAY.matcher(lower).find() && !lower.contains("today's")) return Optional.of(published.toString());
-      if (TOMORROW.matcher(lower).find()) return Optional.of(published.plusDays(1).toString());
+      if (lower.contains("yesterday") && YESTERDAY.matcher(lower).find()) return Optional.of(published.minusDays(1).toString());
+      if (lower.contains("today") && TODAY.matcher(lower).find() && !lower.contains("today's"))
+        return Optional.of(published.toString());
+      if (lower.contains("tomorrow") && TOMORROW.matcher(lower).find()) return Optional.of(published.plusDays(1).toString());
     }
     m = MONTH_YEAR.matcher(text);
-    if (m.find()) {
+    if (namesMonth && m.find()) {
       int month = month(m.group(1));
       int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : published == null ? -1
           : yearFor(published, month, future);
       if (year > 0) return Optional.of(String.format(Locale.ROOT, "%04d-%02d", year, month));
     }
     m = YEAR.matcher(text);
-    if (m.find()) return Optional.of(m.group(1));
+    if (containsAny(text, YEAR_CUES) && m.find()) return Optional.of(m.group(1));
     if (published != null) {
       String lower = text.toLowerCase(Locale.ROOT);
       if (lower.contains("later this year") || lower.contains("this year") || lower.contains("later in the year"))
@@ -83,6 +96,11 @@ public final class DateResolver {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean containsAny(String text, List<String> cues) {
+    for (String cue : cues) if (text.contains(cue)) return true;
+    return false;
   }
 
   private static int month(String word) {

@@ -240,10 +240,18 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "(?i)\\b(the|their|this|that|his|her) (\\w+ )?(meeting|talks|encounter|summit|visit|handshake|session|call|trip)\\b");
 
+  /** The nouns of {@link #BACK_REFERENCE}, in lower case: a sentence without one of them cannot match it. */
+  private static final List<String> BACK_REFERENCE_NOUNS =
+      List.of("meeting", "talks", "encounter", "summit", "visit", "handshake", "session", "call", "trip");
+
   private static boolean refersBackToMeeting(Sentence s) {
     StringBuilder sb = new StringBuilder();
     for (Token t : s.tokens()) sb.append(t.word()).append(' ');
-    return BACK_REFERENCE.matcher(sb).find();
+    String words = sb.toString();
+    String lower = words.toLowerCase(Locale.ROOT);
+    for (String noun : BACK_REFERENCE_NOUNS)
+      if (lower.contains(noun)) return BACK_REFERENCE.matcher(words).find(); // the search tries every word at every position
+    return false;
   }
 
   /** "X visited Y" (a person), "a visit by X to Russia" (hosted by the sentence's Russian), "X travelled to C, where he and Y…". */

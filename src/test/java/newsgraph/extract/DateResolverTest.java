@@ -28,6 +28,15 @@ class DateResolverTest {
   }
 
   @Test
+  void relativeDaysAndBareYears() {
+    assertThat(DateResolver.resolve("The two ministers spoke by phone yesterday", WEDNESDAY, false)).contains("2023-02-21");
+    assertThat(DateResolver.resolve("Today's talks were the first since 2019", WEDNESDAY, false)).contains("2019");
+    assertThat(DateResolver.resolve("They met in Ankara during 2021", WEDNESDAY, false)).contains("2021");
+    assertThat(DateResolver.resolve("Talks resume tomorrow", WEDNESDAY, true)).contains("2023-02-23");
+    assertThat(DateResolver.resolve("the Sept. 9 summit", WEDNESDAY, false)).contains("2022-09-09");
+  }
+
+  @Test
   void noDateGivesNothing() {
     assertThat(DateResolver.resolve("the two leaders met", WEDNESDAY, false)).isEmpty();
   }

@@ -26,4 +26,14 @@ class LanguageCheckTest {
     assertThat(LanguageCheck.plainlyEnglish(GERMAN)).isFalse();
     assertThat(new LanguageCheck().notEnglish(GERMAN)).contains("deu");
   }
+
+  @Test
+  void wordsAreRunsOfLettersInAnyScriptCountedToTheFifth() {
+    // 14 words a sentence, 3 of them function words: a combining mark and a digit end a word,
+    // two letters outside the BMP make one
+    String sentence = "The ministers met in Ta\u0301rgu-Mures\u0327 (Romania); 12 officials said \uD835\uDC00\uD835\uDC01 talks went well. ";
+    String fifth = sentence.repeat(3) + "Greek: \u0395\u03BB\u03BB\u03AC\u03B4\u03B1 \u039A\u03AF\u03BD\u03B1.";
+    assertThat(LanguageCheck.plainlyEnglish(fifth)).as("9 function words in 45").isTrue();
+    assertThat(LanguageCheck.plainlyEnglish(fifth + " Again")).as("9 in 46").isFalse();
+  }
 }
