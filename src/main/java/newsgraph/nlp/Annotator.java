@@ -5,7 +5,6 @@ import java.util.List;
 import newsgraph.corpus.Article;
 import newsgraph.pipeline.StageTimes;
 import newsgraph.pipeline.StageTimes.Stage;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 
 /**
  * Splits an article's kept paragraphs into sentences and tokens and tags parts of speech.
@@ -13,7 +12,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  * Not thread-safe: OpenNLP's ME classes keep state, so use one Annotator per thread.
  */
 public final class Annotator {
-  private final SentenceDetectorME sentences;
+  private final HashedSentenceDetector sentences;
   private final HashedTokenizer tokenizer;
   private final GreedyTagger tagger;
   private final StageTimes times;
@@ -25,7 +24,7 @@ public final class Annotator {
   /** An annotator that adds the time of its parts (sentences, tokens, tags) to {@code times}. */
   public Annotator(NlpModels models, StageTimes times) {
     this.times = times;
-    sentences = new SentenceDetectorME(models.sentence);
+    sentences = models.newSentenceDetector();
     tokenizer = models.newTokenizer();
     tagger = GreedyTagger.of(models.pos, models.posWeights);
   }

@@ -29,6 +29,9 @@ public final class NlpModels {
       SentenceModel shipped = new SentenceModel(open(SENTENCE));
       sentence = new SentenceModel(shipped.getLanguage(), FastGisModel.of(shipped.getMaxentModel()),
           new java.util.HashMap<>(), shipped.getFactory());
+      if (!HashedSentenceDetector.suits(sentence))
+        throw new IOException("model " + SENTENCE + " cannot run with hashed features (another kind of model,"
+            + " an abbreviation dictionary, or another context generator)");
       tokenizer = wordsKept(new TokenizerModel(open(TOKENS)));
       if (!HashedTokenizer.suits(tokenizer))
         throw new IOException("model " + TOKENS + " cannot run with hashed features (another kind of model,"
@@ -53,6 +56,11 @@ public final class NlpModels {
     var factory = new opennlp.tools.tokenize.TokenizerFactory(model.getLanguage(), null, true,
         HashedTokenizer.PLAIN_WORD);
     return new TokenizerModel(FastGisModel.of(model.getMaxentModel()), new java.util.HashMap<>(), factory);
+  }
+
+  /** A sentence detector on the shared model (not thread-safe: one per thread). */
+  HashedSentenceDetector newSentenceDetector() {
+    return new HashedSentenceDetector(sentence);
   }
 
   /** A tokenizer on the shared model (not thread-safe: one per thread). */

@@ -130,6 +130,50 @@ class FastPathsTest {
     for (String text : articles()) assertThat(fast.sentPosDetect(text)).containsExactly(shipped.sentPosDetect(text));
   }
 
+  /** Sentence ends the bundled articles may lack: initials, runs of stops, stops inside words, odd spaces. */
+  private static final List<String> TRICKY_PARAGRAPHS = List.of(
+      "The U.S. and the E.U. met. Mr. Smith said so! Did he? Yes...  He did.Then left.",
+      "  Leading space. Trailing space.   ", "No stop at all", ".", "?!", "Ends with a stop.",
+      "A line\nbreak. And\r\nmore.\tTabbed. \u00a0Non-breaking. Quote: \"Go.\" Then (this.) [that!]",
+      "z.B. gedanken.Bek. 3.5 per cent. www.example.com is a site. Section 2.a) applies. Ms.\u2009Li left.",
+      "\u00c9tats-Unis. \u00c9t\u00e9. \u00dcber. \uD83D\uDE00. ok. ALLCAPS. 123. A. B. C.");
+
+  @Test
+  void hashedSentenceDetectorAgreesWithOpenNlpsDetectorOnTheSameModel() throws IOException {
+    HashedSentenceDetector hashed = MODELS.newSentenceDetector();
+    SentenceDetectorME reference = new SentenceDetectorME(MODELS.sentence);
+    List<String> texts = new ArrayList<>(TRICKY_PARAGRAPHS);
+    for (String article : articles()) texts.addAll(List.of(article.split("\n")));
+    texts.addAll(articles());
+    int sentences = 0;
+    for (String text : texts) {
+      opennlp.tools.util.Span[] expected = reference.sentPosDetect(text);
+      assertThat(hashed.sentPosDetect(text)).as(text).containsExactly(expected);
+      sentences += expected.length;
+    }
+    assertThat(sentences).isGreaterThan(400);
+  }
+
+  @Test
+  void hashedSentenceFeaturesAreOpenNlpsFeaturesInOpenNlpsOrder() throws IOException {
+    var generator = MODELS.sentence.getFactory().getSDContextGenerator();
+    SentenceFeatures ours = new SentenceFeatures(HashedSentenceDetector.endCharacters(MODELS.sentence));
+    List<String> texts = new ArrayList<>(TRICKY_PARAGRAPHS);
+    texts.addAll(articles());
+    int positions = 0;
+    for (String text : texts)
+      for (int i = 0; i < text.length(); i++) {
+        if (!ours.isEnd(text.charAt(i))) continue;
+        String[] theirs = generator.getContext(text, i);
+        int n = ours.at(text, i);
+        long[] expected = java.util.Arrays.stream(theirs).mapToLong(FeatureWeights::fingerprint).toArray();
+        assertThat(java.util.Arrays.copyOf(ours.fingerprints(), n)).as("%s at %d: %s", text, i, String.join(" ", theirs))
+            .containsExactly(expected);
+        positions++;
+      }
+    assertThat(positions).isGreaterThan(300);
+  }
+
   @Test
   void fasterModelGivesTheSameProbabilitiesToTheLastBit() throws IOException {
     var shipped = new TokenizerModel(NlpModels.class.getClassLoader().getResourceAsStream(NlpModels.TOKENS)).getMaxentModel();

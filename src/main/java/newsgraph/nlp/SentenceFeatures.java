@@ -1,0 +1,150 @@
+package newsgraph.nlp;
+
+import newsgraph.nlp.FeatureWeights.Fnv;
+import opennlp.tools.util.StringUtil;
+
+/**
+ * The features of OpenNLP's default sentence context generator (the one the English model was
+ * trained with) at a candidate sentence end, produced as {@link FeatureWeights#fingerprint
+ * fingerprints} without building the feature strings. OpenNLP cuts four substrings around every
+ * full stop, trims them, and appends each to a synchronised buffer only for the model to hash
+ * the result; here the hash runs over the text between the same bounds.
+ *
+ * <p>The features and their order are the generator's: space before and space after, the end
+ * character; then the part of the word before the end character ({@code x=}, with its length and
+ * capital), the word before that ({@code v=}), the part after ({@code s=}) and the word after
+ * ({@code n=}), each with its capital. The order matters: the scores are sums.
+ * {@code FastPathsTest} checks the fingerprints against OpenNLP's generator. Induced
+ * abbreviations are not produced: the model has no abbreviation dictionary (see {@link NlpModels}).
+ * Not thread-safe (reuses its buffer).
+ */
+final class SentenceFeatures {
+  private static final long SPACE_BEFORE = FeatureWeights.fingerprint("sp"), SPACE_AFTER = FeatureWeights.fingerprint("sn");
+  private static final long END = Fnv.of("eos="), LINE_FEED = FeatureWeights.fingerprint("eos=<LF>");
+  private static final long CARRIAGE_RETURN = FeatureWeights.fingerprint("eos=<CR>");
+  private static final long PREFIX = Fnv.of("x="), PREVIOUS = Fnv.of("v="), SUFFIX = Fnv.of("s="), NEXT = Fnv.of("n=");
+  private static final long PREFIX_CAPITAL = FeatureWeights.fingerprint("xcap");
+  private static final long PREVIOUS_CAPITAL = FeatureWeights.fingerprint("vcap");
+  private static final long SUFFIX_CAPITAL = FeatureWeights.fingerprint("scap");
+  private static final long NEXT_CAPITAL = FeatureWeights.fingerprint("ncap");
+  /** The prefix-length feature ("1", "2", ...) for the lengths most words have. */
+  private static final long[] LENGTHS = new long[64];
+
+  static {
+    for (int n = 0; n < LENGTHS.length; n++) LENGTHS[n] = FeatureWeights.fingerprint(Integer.toString(n));
+  }
+
+  private final boolean[] ends;
+  private final long[] features = new long[16];
+
+  /** Features for a generator that ends sentences at {@code endCharacters} (".!?" for English). */
+  SentenceFeatures(char[] endCharacters) {
+    char max = 0;
+    for (char c : endCharacters) max = (char) Math.max(max, c);
+    ends = new boolean[max + 1];
+    for (char c : endCharacters) ends[c] = true;
+  }
+
+  boolean isEnd(char c) {
+    return c < ends.length && ends[c];
+  }
+
+  /**
+   * The fingerprints of the features for a sentence end at {@code position} of {@code text}, in
+   * the generator's order; valid until the next call. Returns how many there are.
+   */
+  int at(String text, int position) {
+    int n = 0;
+    int lastIndex = text.length() - 1;
+    if (position > 0 && StringUtil.isWhitespace(text.charAt(position - 1))) features[n++] = SPACE_BEFORE;
+    if (position < lastIndex && StringUtil.isWhitespace(text.charAt(position + 1))) features[n++] = SPACE_AFTER;
+    char end = text.charAt(position);
+    features[n++] = end == '\n' ? LINE_FEED : end == '\r' ? CARRIAGE_RETURN : Fnv.finish(Fnv.add(END, end));
+
+    // the prefix starts at the word's start or at an end character inside the word (which it keeps)
+    int prefixStart = previousSpaceIndex(text, position);
+    for (int c = position - 1; c > prefixStart; c--) {
+      if (isEnd(text.charAt(c))) {
+        prefixStart = c;
+        break;
+      }
+    }
+    int previousStart = previousSpaceIndex(text, prefixStart);
+    // the suffix ends at the word's end or at the next end character
+    int suffixEnd = nextSpaceIndex(text, position, lastIndex);
+    for (int c = position + 1; c < suffixEnd; c++) {
+      if (isEnd(text.charAt(c))) {
+        suffixEnd = c;
+        break;
+      }
+    }
+    int nextEnd = nextSpaceIndex(text, suffixEnd + 1, lastIndex + 1);
+
+    n = part(text, prefixStart, position, PREFIX, features, n);
+    int prefixFrom = trimStart(text, prefixStart, position), prefixTo = trimEnd(text, prefixFrom, position);
+    if (prefixTo > prefixFrom) {
+      int length = prefixTo - prefixFrom;
+      features[n++] = length < LENGTHS.length ? LENGTHS[length] : FeatureWeights.fingerprint(Integer.toString(length));
+      if (Character.isUpperCase(text.charAt(prefixFrom))) features[n++] = PREFIX_CAPITAL;
+    }
+    n = capitalised(text, previousStart, prefixStart, PREVIOUS, PREVIOUS_CAPITAL, n);
+    boolean atEnd = position == lastIndex;
+    n = capitalised(text, atEnd ? 0 : position + 1, atEnd ? 0 : suffixEnd, SUFFIX, SUFFIX_CAPITAL, n);
+    n = capitalised(text, atEnd ? 0 : suffixEnd + 1, atEnd ? 0 : nextEnd, NEXT, NEXT_CAPITAL, n);
+    return n;
+  }
+
+  long[] fingerprints() {
+    return features;
+  }
+
+  /** The feature for the trimmed text between {@code from} and {@code to}, then its capital if it has one. */
+  private int capitalised(String text, int from, int to, long name, long capital, int n) {
+    n = part(text, from, to, name, features, n);
+    int trimmedFrom = trimStart(text, from, to);
+    if (trimEnd(text, trimmedFrom, to) > trimmedFrom && Character.isUpperCase(text.charAt(trimmedFrom))) features[n++] = capital;
+    return n;
+  }
+
+  private static int part(String text, int from, int to, long name, long[] out, int n) {
+    int trimmedFrom = trimStart(text, from, to);
+    out[n++] = Fnv.finish(Fnv.add(name, text, trimmedFrom, trimEnd(text, trimmedFrom, to)));
+    return n;
+  }
+
+  // String.trim's bounds: characters up to the space are cut from both ends
+  private static int trimStart(String text, int from, int to) {
+    while (from < to && text.charAt(from) <= ' ') from++;
+    return from;
+  }
+
+  private static int trimEnd(String text, int from, int to) {
+    while (to > from && text.charAt(to - 1) <= ' ') to--;
+    return to;
+  }
+
+  /** OpenNLP's: the nearest whitespace before {@code seek} not itself preceded by whitespace, or 0. */
+  private static int previousSpaceIndex(String text, int seek) {
+    do {
+      seek--;
+    } while (seek > 0 && !StringUtil.isWhitespace(text.charAt(seek)));
+    if (seek > 0 && StringUtil.isWhitespace(text.charAt(seek))) {
+      while (seek > 0 && StringUtil.isWhitespace(text.charAt(seek - 1))) seek--;
+      return seek;
+    }
+    return 0;
+  }
+
+  /** OpenNLP's: the last of the whitespace run after {@code seek}, or {@code lastIndex}. */
+  private static int nextSpaceIndex(String text, int seek, int lastIndex) {
+    seek++;
+    while (seek < lastIndex) {
+      if (StringUtil.isWhitespace(text.charAt(seek))) {
+        while (text.length() > seek + 1 && StringUtil.isWhitespace(text.charAt(seek + 1))) seek++;
+        return seek;
+      }
+      seek++;
+    }
+    return lastIndex;
+  }
+}
