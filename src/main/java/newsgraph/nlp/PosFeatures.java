@@ -1,5 +1,6 @@
 package newsgraph.nlp;
 
+import java.util.Locale;
 import newsgraph.nlp.FeatureWeights.Fnv;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -40,9 +41,46 @@ final class PosFeatures {
       classes = new String[words.length * 2];
     }
     for (int i = 0; i < words.length; i++) {
-      lower[i] = StringUtil.toLowerCase(words[i]);
-      classes[i] = FeatureGeneratorUtil.tokenFeature(words[i]);
+      boolean ascii = isAscii(words[i]);
+      lower[i] = ascii ? words[i].toLowerCase(Locale.ROOT) : StringUtil.toLowerCase(words[i]);
+      classes[i] = ascii ? asciiWordClass(words[i]) : FeatureGeneratorUtil.tokenFeature(words[i]);
     }
+  }
+
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= 0x80) return false;
+    return true;
+  }
+
+  /**
+   * {@link FeatureGeneratorUtil#tokenFeature} for a word of ASCII characters, in its order of
+   * tests. OpenNLP looks up every character's Unicode script (a binary search) to tell Japanese
+   * scripts apart, which ASCII never is.
+   */
+  static String asciiWordClass(String word) {
+    boolean allLower = true, allUpper = true, letters = false, hyphen = false, slash = false, comma = false, period = false;
+    int digits = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean upper = c >= 'A' && c <= 'Z', lowerCase = c >= 'a' && c <= 'z';
+      letters |= upper || lowerCase;
+      allLower &= lowerCase;
+      allUpper &= upper;
+      if (c >= '0' && c <= '9') digits++;
+      hyphen |= c == '-';
+      slash |= c == '/';
+      comma |= c == ',';
+      period |= c == '.';
+    }
+    if (allLower) return "lc";
+    if (digits == 2) return "2d";
+    if (digits == 4) return "4d";
+    if (digits > 0) return letters ? "an" : hyphen ? "dd" : slash ? "ds" : comma ? "dc" : period ? "dp" : "num";
+    if (allUpper) return word.length() == 1 ? "sc" : "ac";
+    char first = word.charAt(0);
+    if (word.length() == 2 && first >= 'A' && first <= 'Z' && word.charAt(1) == '.') return "cp";
+    if (first >= 'A' && first <= 'Z') return "ic";
+    return "other";
   }
 
   /**

@@ -4,11 +4,12 @@ import java.util.Locale;
 
 /**
  * One token: its span in the original text, the word as written (curly quotes made straight),
- * its Universal Dependencies part of speech, and its index in the sentence.
+ * its Universal Dependencies part of speech, and its index in the sentence. {@code lower} is the
+ * word in lower case, made once: the rules ask for it many times per token.
  */
-public record Token(int index, Span span, String word, String pos) {
-  public String lower() {
-    return word.toLowerCase(Locale.ROOT);
+public record Token(int index, Span span, String word, String pos, String lower) {
+  public Token(int index, Span span, String word, String pos) {
+    this(index, span, word, pos, word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isCapitalized() {

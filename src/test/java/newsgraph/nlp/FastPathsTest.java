@@ -47,6 +47,9 @@ class FastPathsTest {
     // words the bundled articles may lack: non-ASCII case pairs, a surrogate pair, one-letter and long words
     sentences.add(new String[] {"İstanbul", "Ærø", "ΣΟΦΙΑ", "said", "\uD83D\uDE00", "a", "non-governmental", "1,200", "3.5%", "G7", "x"});
     sentences.add(new String[] {"Hi"});
+    // every ASCII word class: the fast path must test in OpenNLP's order
+    sentences.add(new String[] {"A.", "AB", "A", "ab1", "12", "1234", "1-2", "1/2", "1,2", "1.2", "123", "a-b", "Ab", "aB",
+        "-", "--", "$", "B.C.", "a.", "12a", "1a2b3", "McDonald", "x1", "1-2/3", "''", "a", "Z"});
     PosFeatures ours = new PosFeatures();
     GreedyTagger tagger = GreedyTagger.of(MODELS.pos, MODELS.posWeights);
     int features = 0;
