@@ -47,7 +47,7 @@ public final class RdfMapper {
   }
 
   public Model map(ArticleFacts facts) {
-    Model m = ModelFactory.createDefaultModel();
+    Model m = ModelFactory.createModelForGraph(new ArticleGraph());
     m.setNsPrefixes(Prefixes.map());
     EntityDocument ed = facts.entities();
     Article a = ed.doc().article();
