@@ -51,7 +51,7 @@ final class GreedyTagger {
     features.sentence(words);
     for (int i = 0; i < words.length; i++) {
       java.util.Arrays.fill(scores, 0);
-      int n = features.at(i, words, tags);
+      int n = features.at(i, tags);
       weights.addScores(features.fingerprints(), n, scores);
       tags[i] = best(i, words, tags, scores);
     }

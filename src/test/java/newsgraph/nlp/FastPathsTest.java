@@ -58,7 +58,7 @@ class FastPathsTest {
       ours.sentence(words);
       for (int i = 0; i < words.length; i++) {
         String[] theirs = generator.getContext(i, words.clone(), tags, null);
-        int n = ours.at(i, words, tags);
+        int n = ours.at(i, tags);
         long[] expected = java.util.Arrays.stream(theirs).mapToLong(FeatureWeights::fingerprint).toArray();
         assertThat(java.util.Arrays.copyOf(ours.fingerprints(), n)).as("%s at %d: %s", String.join(" ", words), i,
             String.join(" ", theirs)).containsExactly(expected);
