@@ -22,11 +22,10 @@ final class SentenceFeatures {
   private static final long SPACE_BEFORE = FeatureWeights.fingerprint("sp"), SPACE_AFTER = FeatureWeights.fingerprint("sn");
   private static final long END = Fnv.of("eos="), LINE_FEED = FeatureWeights.fingerprint("eos=<LF>");
   private static final long CARRIAGE_RETURN = FeatureWeights.fingerprint("eos=<CR>");
-  private static final long PREFIX = Fnv.of("x="), PREVIOUS = Fnv.of("v="), SUFFIX = Fnv.of("s="), NEXT = Fnv.of("n=");
-  private static final long PREFIX_CAPITAL = FeatureWeights.fingerprint("xcap");
-  private static final long PREVIOUS_CAPITAL = FeatureWeights.fingerprint("vcap");
-  private static final long SUFFIX_CAPITAL = FeatureWeights.fingerprint("scap");
-  private static final long NEXT_CAPITAL = FeatureWeights.fingerprint("ncap");
+  /** The four parts around the end character, in the generator's order: prefix, previous word, suffix, next word. */
+  private static final long[] PARTS = {Fnv.of("x="), Fnv.of("v="), Fnv.of("s="), Fnv.of("n=")};
+  private static final long[] CAPITALS = {FeatureWeights.fingerprint("xcap"), FeatureWeights.fingerprint("vcap"),
+      FeatureWeights.fingerprint("scap"), FeatureWeights.fingerprint("ncap")};
   /** The prefix-length feature ("1", "2", ...) for the lengths most words have. */
   private static final long[] LENGTHS = new long[64];
 
@@ -36,6 +35,8 @@ final class SentenceFeatures {
 
   private final boolean[] ends;
   private final long[] features = new long[16];
+  /** Where each part starts and ends (before trimming), two by two. */
+  private final int[] bounds = new int[8];
 
   /** Features for a generator that ends sentences at {@code endCharacters} (".!?" for English). */
   SentenceFeatures(char[] endCharacters) {
@@ -80,17 +81,25 @@ final class SentenceFeatures {
     }
     int nextEnd = nextSpaceIndex(text, suffixEnd + 1, lastIndex + 1);
 
-    n = part(text, prefixStart, position, PREFIX, features, n);
-    int prefixFrom = trimStart(text, prefixStart, position), prefixTo = trimEnd(text, prefixFrom, position);
-    if (prefixTo > prefixFrom) {
-      int length = prefixTo - prefixFrom;
-      features[n++] = length < LENGTHS.length ? LENGTHS[length] : FeatureWeights.fingerprint(Integer.toString(length));
-      if (Character.isUpperCase(text.charAt(prefixFrom))) features[n++] = PREFIX_CAPITAL;
-    }
-    n = capitalised(text, previousStart, prefixStart, PREVIOUS, PREVIOUS_CAPITAL, n);
     boolean atEnd = position == lastIndex;
-    n = capitalised(text, atEnd ? 0 : position + 1, atEnd ? 0 : suffixEnd, SUFFIX, SUFFIX_CAPITAL, n);
-    n = capitalised(text, atEnd ? 0 : suffixEnd + 1, atEnd ? 0 : nextEnd, NEXT, NEXT_CAPITAL, n);
+    int[] bounds = this.bounds;
+    bounds[0] = prefixStart;
+    bounds[1] = position;
+    bounds[2] = previousStart;
+    bounds[3] = prefixStart;
+    bounds[4] = atEnd ? 0 : position + 1;
+    bounds[5] = atEnd ? 0 : suffixEnd;
+    bounds[6] = atEnd ? 0 : suffixEnd + 1;
+    bounds[7] = atEnd ? 0 : nextEnd;
+    // one loop over the four parts, not four inlined copies: less code for the JIT to compile
+    for (int part = 0; part < PARTS.length; part++) {
+      int from = trimStart(text, bounds[2 * part], bounds[2 * part + 1]), to = trimEnd(text, from, bounds[2 * part + 1]);
+      features[n++] = Fnv.finish(Fnv.add(PARTS[part], text, from, to));
+      if (to > from) {
+        if (part == 0) features[n++] = lengthFeature(to - from);
+        if (Character.isUpperCase(text.charAt(from))) features[n++] = CAPITALS[part];
+      }
+    }
     return n;
   }
 
@@ -98,18 +107,8 @@ final class SentenceFeatures {
     return features;
   }
 
-  /** The feature for the trimmed text between {@code from} and {@code to}, then its capital if it has one. */
-  private int capitalised(String text, int from, int to, long name, long capital, int n) {
-    n = part(text, from, to, name, features, n);
-    int trimmedFrom = trimStart(text, from, to);
-    if (trimEnd(text, trimmedFrom, to) > trimmedFrom && Character.isUpperCase(text.charAt(trimmedFrom))) features[n++] = capital;
-    return n;
-  }
-
-  private static int part(String text, int from, int to, long name, long[] out, int n) {
-    int trimmedFrom = trimStart(text, from, to);
-    out[n++] = Fnv.finish(Fnv.add(name, text, trimmedFrom, trimEnd(text, trimmedFrom, to)));
-    return n;
+  private static long lengthFeature(int length) {
+    return length < LENGTHS.length ? LENGTHS[length] : FeatureWeights.fingerprint(Integer.toString(length));
   }
 
   // String.trim's bounds: characters up to the space are cut from both ends

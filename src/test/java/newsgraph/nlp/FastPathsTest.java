@@ -139,7 +139,8 @@ class FastPathsTest {
       "  Leading space. Trailing space.   ", "No stop at all", ".", "?!", "Ends with a stop.",
       "A line\nbreak. And\r\nmore.\tTabbed. \u00a0Non-breaking. Quote: \"Go.\" Then (this.) [that!]",
       "z.B. gedanken.Bek. 3.5 per cent. www.example.com is a site. Section 2.a) applies. Ms.\u2009Li left.",
-      "\u00c9tats-Unis. \u00c9t\u00e9. \u00dcber. \uD83D\uDE00. ok. ALLCAPS. 123. A. B. C.");
+      "\u00c9tats-Unis. \u00c9t\u00e9. \u00dcber. \uD83D\uDE00. ok. ALLCAPS. 123. A. B. C.",
+      "A word of eighty letters: " + "Supercalifragilistic".repeat(4) + ". Then a short one.");
 
   @Test
   void hashedSentenceDetectorAgreesWithOpenNlpsDetectorOnTheSameModel() throws IOException {
