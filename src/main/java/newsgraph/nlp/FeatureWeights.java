@@ -142,6 +142,14 @@ final class FeatureWeights {
       return h;
     }
 
+    static long add(long h, char[] s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        h ^= s[i];
+        h *= PRIME;
+      }
+      return h;
+    }
+
     /** The final mix of {@link FeatureWeights#fingerprint}; never 0. */
     static long finish(long h) {
       h ^= h >>> 33;

@@ -6,7 +6,6 @@ import opennlp.tools.sentdetect.DefaultSDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's maximum-entropy sentence detector ({@link SentenceDetectorME#sentPosDetect}) with its
@@ -52,15 +51,16 @@ final class HashedSentenceDetector {
     return out;
   }
 
-  Span[] sentPosDetect(String s) {
+  Span[] sentPosDetect(String text) {
+    char[] s = text.toCharArray(); // array reads: less code for the JIT than String.charAt's two encodings
     List<Integer> enders = new ArrayList<>();
-    for (int i = 0; i < s.length(); i++) if (features.isEnd(s.charAt(i))) enders.add(i);
+    for (int i = 0; i < s.length; i++) if (features.isEnd(s[i])) enders.add(i);
     List<Integer> starts = new ArrayList<>(enders.size());
     for (int i = 0, index = 0; i < enders.size(); i++) {
       int cint = enders.get(i);
       // within a word only its last end character counts, unless a capital follows ("Gedanken.Bek.")
       if (i + 1 < enders.size() && enders.get(i + 1) < firstWhitespace(s, cint + 1)
-          && (cint + 1 >= s.length() || !Character.isUpperCase(s.charAt(cint + 1)))) continue;
+          && (cint + 1 >= s.length || !Character.isUpperCase(s[cint + 1]))) continue;
       if (!starts.isEmpty() && cint < starts.get(starts.size() - 1)) continue;
       int n = features.at(s, cint);
       if (best(model.eval(features.fingerprints(), n, probabilities)) == split) {
@@ -69,7 +69,7 @@ final class HashedSentenceDetector {
         index = cint + 1;
       }
     }
-    return spans(s, starts);
+    return spans(text, starts);
   }
 
   /** The sentences between the starts, trimmed, with the rest of the text after the last one. */
@@ -95,13 +95,13 @@ final class HashedSentenceDetector {
     return best;
   }
 
-  private static int firstWhitespace(String s, int pos) {
-    while (pos < s.length() && !StringUtil.isWhitespace(s.charAt(pos))) pos++;
+  private static int firstWhitespace(char[] s, int pos) {
+    while (pos < s.length && !SentenceFeatures.isWhitespace(s[pos])) pos++;
     return pos;
   }
 
-  private static int firstNonWhitespace(String s, int pos) {
-    while (pos < s.length() && StringUtil.isWhitespace(s.charAt(pos))) pos++;
+  private static int firstNonWhitespace(char[] s, int pos) {
+    while (pos < s.length && SentenceFeatures.isWhitespace(s[pos])) pos++;
     return pos;
   }
 }

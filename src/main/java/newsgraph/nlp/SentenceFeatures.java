@@ -54,18 +54,18 @@ final class SentenceFeatures {
    * The fingerprints of the features for a sentence end at {@code position} of {@code text}, in
    * the generator's order; valid until the next call. Returns how many there are.
    */
-  int at(String text, int position) {
+  int at(char[] text, int position) {
     int n = 0;
-    int lastIndex = text.length() - 1;
-    if (position > 0 && StringUtil.isWhitespace(text.charAt(position - 1))) features[n++] = SPACE_BEFORE;
-    if (position < lastIndex && StringUtil.isWhitespace(text.charAt(position + 1))) features[n++] = SPACE_AFTER;
-    char end = text.charAt(position);
+    int lastIndex = text.length - 1;
+    if (position > 0 && isWhitespace(text[position - 1])) features[n++] = SPACE_BEFORE;
+    if (position < lastIndex && isWhitespace(text[position + 1])) features[n++] = SPACE_AFTER;
+    char end = text[position];
     features[n++] = end == '\n' ? LINE_FEED : end == '\r' ? CARRIAGE_RETURN : Fnv.finish(Fnv.add(END, end));
 
     // the prefix starts at the word's start or at an end character inside the word (which it keeps)
     int prefixStart = previousSpaceIndex(text, position);
     for (int c = position - 1; c > prefixStart; c--) {
-      if (isEnd(text.charAt(c))) {
+      if (isEnd(text[c])) {
         prefixStart = c;
         break;
       }
@@ -74,7 +74,7 @@ final class SentenceFeatures {
     // the suffix ends at the word's end or at the next end character
     int suffixEnd = nextSpaceIndex(text, position, lastIndex);
     for (int c = position + 1; c < suffixEnd; c++) {
-      if (isEnd(text.charAt(c))) {
+      if (isEnd(text[c])) {
         suffixEnd = c;
         break;
       }
@@ -97,10 +97,20 @@ final class SentenceFeatures {
       features[n++] = Fnv.finish(Fnv.add(PARTS[part], text, from, to));
       if (to > from) {
         if (part == 0) features[n++] = lengthFeature(to - from);
-        if (Character.isUpperCase(text.charAt(from))) features[n++] = CAPITALS[part];
+        if (Character.isUpperCase(text[from])) features[n++] = CAPITALS[part];
       }
     }
     return n;
+  }
+
+  /**
+   * OpenNLP's {@link StringUtil#isWhitespace(char)}: Java's whitespace or a space separator (a
+   * no-break space). ASCII is answered here; the Unicode tables, whose code the JIT would inline at
+   * every call, only see the rest.
+   */
+  static boolean isWhitespace(char c) {
+    if (c < 0x80) return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    return StringUtil.isWhitespace(c);
   }
 
   long[] fingerprints() {
@@ -112,34 +122,34 @@ final class SentenceFeatures {
   }
 
   // String.trim's bounds: characters up to the space are cut from both ends
-  private static int trimStart(String text, int from, int to) {
-    while (from < to && text.charAt(from) <= ' ') from++;
+  private static int trimStart(char[] text, int from, int to) {
+    while (from < to && text[from] <= ' ') from++;
     return from;
   }
 
-  private static int trimEnd(String text, int from, int to) {
-    while (to > from && text.charAt(to - 1) <= ' ') to--;
+  private static int trimEnd(char[] text, int from, int to) {
+    while (to > from && text[to - 1] <= ' ') to--;
     return to;
   }
 
   /** OpenNLP's: the nearest whitespace before {@code seek} not itself preceded by whitespace, or 0. */
-  private static int previousSpaceIndex(String text, int seek) {
+  private static int previousSpaceIndex(char[] text, int seek) {
     do {
       seek--;
-    } while (seek > 0 && !StringUtil.isWhitespace(text.charAt(seek)));
-    if (seek > 0 && StringUtil.isWhitespace(text.charAt(seek))) {
-      while (seek > 0 && StringUtil.isWhitespace(text.charAt(seek - 1))) seek--;
+    } while (seek > 0 && !isWhitespace(text[seek]));
+    if (seek > 0 && isWhitespace(text[seek])) {
+      while (seek > 0 && isWhitespace(text[seek - 1])) seek--;
       return seek;
     }
     return 0;
   }
 
   /** OpenNLP's: the last of the whitespace run after {@code seek}, or {@code lastIndex}. */
-  private static int nextSpaceIndex(String text, int seek, int lastIndex) {
+  private static int nextSpaceIndex(char[] text, int seek, int lastIndex) {
     seek++;
     while (seek < lastIndex) {
-      if (StringUtil.isWhitespace(text.charAt(seek))) {
-        while (text.length() > seek + 1 && StringUtil.isWhitespace(text.charAt(seek + 1))) seek++;
+      if (isWhitespace(text[seek])) {
+        while (text.length > seek + 1 && isWhitespace(text[seek + 1])) seek++;
         return seek;
       }
       seek++;

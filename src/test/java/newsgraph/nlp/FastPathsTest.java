@@ -159,6 +159,12 @@ class FastPathsTest {
   }
 
   @Test
+  void sentenceWhitespaceIsOpenNlpsWhitespaceForEveryCharacter() {
+    for (char c = 0; c < Character.MAX_VALUE; c++)
+      assertThat(SentenceFeatures.isWhitespace(c)).as("U+%04X", (int) c).isEqualTo(opennlp.tools.util.StringUtil.isWhitespace(c));
+  }
+
+  @Test
   void hashedSentenceFeaturesAreOpenNlpsFeaturesInOpenNlpsOrder() throws IOException {
     var generator = MODELS.sentence.getFactory().getSDContextGenerator();
     SentenceFeatures ours = new SentenceFeatures(HashedSentenceDetector.endCharacters(MODELS.sentence));
@@ -169,7 +175,7 @@ class FastPathsTest {
       for (int i = 0; i < text.length(); i++) {
         if (!ours.isEnd(text.charAt(i))) continue;
         String[] theirs = generator.getContext(text, i);
-        int n = ours.at(text, i);
+        int n = ours.at(text.toCharArray(), i);
         long[] expected = java.util.Arrays.stream(theirs).mapToLong(FeatureWeights::fingerprint).toArray();
         assertThat(java.util.Arrays.copyOf(ours.fingerprints(), n)).as("%s at %d: %s", text, i, String.join(" ", theirs))
             .containsExactly(expected);
