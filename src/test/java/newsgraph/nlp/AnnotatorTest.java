@@ -1,0 +1,35 @@
+package newsgraph.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsgraph.TestArticles;
+import org.junit.jupiter.api.Test;
+
+/** Sentences and tokens as the rules need them: clitics, possessives and abbreviations handled. */
+class AnnotatorTest {
+  private static List<List<String>> sentences(String text) {
+    return TestArticles.facts(text).entities().doc().sentences().stream()
+        .map(s -> s.tokens().stream().map(Token::word).toList()).toList();
+  }
+
+  @Test
+  void cliticsAndPossessivesAreTokensOfTheirOwn() {
+    assertThat(sentences("\"I'm sure we're ready,\" they've said, but Chile's envoy said DON'T wait."))
+        .singleElement().asList()
+        .containsSubsequence("I", "'m", "we", "'re", "they", "'ve", "Chile", "'s", "DO", "N'T", "wait", ".");
+  }
+
+  @Test
+  void abbreviationsDoNotEndSentences() {
+    assertThat(sentences("The envoys met on Feb. 22 in Geneva. The U.S. delegation left early. Mr. Obi stayed."))
+        .hasSize(3);
+  }
+
+  @Test
+  void sentencesKeepTheirParagraphsAndLowerCaseWords() {
+    var doc = TestArticles.facts("Talks began in Lagos.\n\nThey ENDED on Friday. Nobody spoke.").entities().doc();
+    assertThat(doc.sentences()).extracting(Sentence::paragraph).containsExactly(0, 1, 1);
+    assertThat(doc.sentences().get(1).token(1).lower()).isEqualTo("ended");
+  }
+}
