@@ -22,6 +22,8 @@ public final class Lexicon {
   public record StanceWord(int length, String form, Polarity polarity, String part) {}
 
   private final Map<String, String> speechLemma = new HashMap<>();
+  /** The first words of two-word speech verbs ("pointed" of "pointed out"): only they need the pair looked up. */
+  private final Set<String> speechPairStarts = new HashSet<>();
   private final Map<String, StanceWord> stance = new HashMap<>();
   /** The stance phrases and their beginnings ("take", "take a"): a lookup stops when the words read begin none. */
   private final Set<String> stancePrefixes = new HashSet<>();
@@ -45,6 +47,7 @@ public final class Lexicon {
       speechLemma.put(row[0], row[0]);
       if (row.length > 1) for (String form : row[1].split("\\|")) speechLemma.put(form.strip(), row[0]);
     }
+    for (String form : speechLemma.keySet()) if (form.indexOf(' ') > 0) speechPairStarts.add(form.substring(0, form.indexOf(' ')));
     for (String[] row : Gazetteer.rows("stance-verbs.tsv")) {
       Polarity p = Polarity.valueOf(row[1].toUpperCase(Locale.ROOT));
       String key = row[0] + "|" + row[2];
@@ -58,7 +61,7 @@ public final class Lexicon {
   public Optional<String> speechVerb(Sentence s, int i) {
     String w = s.token(i).lower();
     if (i + 1 < s.size() && s.token(i + 1).is("tank", "tanks")) return Optional.empty(); // a think tank thinks nothing
-    if (i + 1 < s.size()) {
+    if (i + 1 < s.size() && speechPairStarts.contains(w)) {
       String two = w + " " + s.token(i + 1).lower();
       if (speechLemma.containsKey(two)) return Optional.of(speechLemma.get(two));
     }
@@ -67,6 +70,7 @@ public final class Lexicon {
 
   /** The stance word starting at token i with the given part (verb, noun, adj), the longest first. */
   public Optional<StanceWord> stance(Sentence s, int i, String part) {
+    if (!stancePrefixes.contains(s.token(i).lower())) return Optional.empty(); // most words: no copy made
     StringBuilder phrase = new StringBuilder(s.token(i).lower());
     StanceWord best = null;
     for (int k = i; k < Math.min(s.size(), i + 4); k++) {
