@@ -62,6 +62,13 @@ final class FastGisModel extends AbstractModel {
     return normalize(probabilities);
   }
 
+  /** The index of the first most probable outcome, as {@code MaxentModel.getBestOutcome} picks it. */
+  static int best(double[] probabilities) {
+    int best = 0;
+    for (int o = 1; o < probabilities.length; o++) if (probabilities[o] > probabilities[best]) best = o;
+    return best;
+  }
+
   private double[] normalize(double[] probabilities) {
     double normal = 0.0;
     for (int o = 0; o < outcomeNames.length; o++) {

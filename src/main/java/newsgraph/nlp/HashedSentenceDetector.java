@@ -56,17 +56,17 @@ final class HashedSentenceDetector {
     List<Integer> enders = new ArrayList<>();
     for (int i = 0; i < s.length; i++) if (features.isEnd(s[i])) enders.add(i);
     List<Integer> starts = new ArrayList<>(enders.size());
-    for (int i = 0, index = 0; i < enders.size(); i++) {
-      int cint = enders.get(i);
+    for (int i = 0, afterLastBreak = 0; i < enders.size(); i++) {
+      int end = enders.get(i);
       // within a word only its last end character counts, unless a capital follows ("Gedanken.Bek.")
-      if (i + 1 < enders.size() && enders.get(i + 1) < firstWhitespace(s, cint + 1)
-          && (cint + 1 >= s.length || !Character.isUpperCase(s[cint + 1]))) continue;
-      if (!starts.isEmpty() && cint < starts.get(starts.size() - 1)) continue;
-      int n = features.at(s, cint);
-      if (best(model.eval(features.fingerprints(), n, probabilities)) == split) {
-        if (index != cint)
-          starts.add(firstNonWhitespace(s, useTokenEnd ? firstWhitespace(s, cint + 1) : cint + 1));
-        index = cint + 1;
+      if (i + 1 < enders.size() && enders.get(i + 1) < firstWhitespace(s, end + 1)
+          && (end + 1 >= s.length || !Character.isUpperCase(s[end + 1]))) continue;
+      if (!starts.isEmpty() && end < starts.get(starts.size() - 1)) continue;
+      int n = features.at(s, end);
+      if (FastGisModel.best(model.eval(features.fingerprints(), n, probabilities)) == split) {
+        if (afterLastBreak != end)
+          starts.add(firstNonWhitespace(s, useTokenEnd ? firstWhitespace(s, end + 1) : end + 1));
+        afterLastBreak = end + 1;
       }
     }
     return spans(text, starts);
@@ -86,13 +86,6 @@ final class HashedSentenceDetector {
 
   private static void add(List<Span> spans, Span span) {
     if (span.length() > 0) spans.add(span);
-  }
-
-  /** The first most probable outcome, as {@code MaxentModel.getBestOutcome} picks it. */
-  private static int best(double[] probabilities) {
-    int best = 0;
-    for (int o = 1; o < probabilities.length; o++) if (probabilities[o] > probabilities[best]) best = o;
-    return best;
   }
 
   private static int firstWhitespace(char[] s, int pos) {

@@ -60,7 +60,7 @@ final class HashedTokenizer {
       int start = word.getStart(), end = word.getEnd();
       for (int j = start + 1; j < end; j++) {
         int n = features.at(w, j - word.getStart());
-        if (best(model.eval(features.fingerprints(), n, probabilities)) == split) {
+        if (FastGisModel.best(model.eval(features.fingerprints(), n, probabilities)) == split) {
           tokens.add(new Span(start, j));
           start = j;
         }
@@ -73,13 +73,6 @@ final class HashedTokenizer {
   private boolean isPlain(String w) {
     if (plainWordIsOurs) return allAsciiLetters(w) || allDigits(w);
     return plainWord.matcher(w).matches();
-  }
-
-  /** The first most probable outcome, as {@code MaxentModel.getBestOutcome} picks it. */
-  private static int best(double[] probabilities) {
-    int best = 0;
-    for (int o = 1; o < probabilities.length; o++) if (probabilities[o] > probabilities[best]) best = o;
-    return best;
   }
 
   private static boolean allAsciiLetters(String w) {
