@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsgraph.nlp.Span;
@@ -21,14 +22,14 @@ public final class PageFurniture {
           + "|and live on freeview.*|click here.*|most read.*|trending.*|comments?|print|email|follow us.*"
           + "|listen to this article.*|loading.*|image source.*|getty images|reuters|ap photo.*|photo:.*"
           + "|with a file from [a-z ]+\\.?|reporting by .*|editing by .*|©.*|copyright.*";
-  /** Words that make a line furniture wherever they stand. */
-  private static final String FURNITURE_WORDS = "newsletter|\\bsign up\\b|\\bcookies?\\b|all rights reserved";
-  /** What a line must contain, in lower case, for {@link #FURNITURE_WORDS} to find anything in it. */
-  private static final List<String> FURNITURE_WORD_CORES = List.of("newsletter", "sign up", "cookie", "all rights reserved");
+  /** Words that make a line furniture wherever they stand: the word, and whether it must stand alone. */
+  private static final Map<String, Boolean> FURNITURE_WORDS =
+      Map.of("newsletter", false, "sign up", true, "cookie", true, "cookies", true, "all rights reserved", false);
   // a line is furniture by what its start says or by its words, tested apart: one pattern with
   // ".*(words).*" tried every word from every position (a long paragraph cost a millisecond)
   private static final Pattern FURNITURE_START = Pattern.compile("(?i)" + FURNITURE_LINE);
-  private static final Pattern FURNITURE_ANYWHERE = Pattern.compile("(?i)" + FURNITURE_WORDS);
+  private static final Pattern FURNITURE_ANYWHERE = Pattern.compile("(?i)" + String.join("|", FURNITURE_WORDS.entrySet()
+      .stream().map(w -> w.getValue() ? "\\b" + w.getKey() + "\\b" : w.getKey()).toList()));
 
   /** Dashes, bullets and bars around a line ("— Advertisement —"); the hyphen first, as a regex class needs it. */
   private static final String BULLET_CHARS = "-\u2013\u2014*\u2022|";
@@ -61,7 +62,7 @@ public final class PageFurniture {
   // rule out nearly every paragraph first, for a tenth of the cost
   private static boolean mayHaveFurnitureWords(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
-    for (String core : FURNITURE_WORD_CORES) if (lower.contains(core)) return true;
+    for (String word : FURNITURE_WORDS.keySet()) if (lower.contains(word)) return true;
     return false;
   }
 

@@ -3,6 +3,7 @@ package newsgraph.entity;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import newsgraph.nlp.TextNormalizer;
 
 /**
  * A real-world entity as one article knows it: its canonical key (also its IRI path, e.g.
@@ -37,7 +38,7 @@ public record Entity(String key, EntityType type, String name, String country, S
    * characters that are not ASCII letters or digits becomes one hyphen, none at either end.
    */
   public static String slug(String name) {
-    String ascii = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String ascii = TextNormalizer.isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     String lower = ascii.toLowerCase(Locale.ROOT);
     StringBuilder slug = new StringBuilder(lower.length());
     boolean gap = false;
@@ -53,10 +54,5 @@ public record Entity(String key, EntityType type, String name, String country, S
       }
     }
     return slug.length() == 0 ? "x" : slug.toString();
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
-    return true;
   }
 }

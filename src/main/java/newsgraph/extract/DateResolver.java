@@ -26,18 +26,20 @@ public final class DateResolver {
   private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b(?:,? (\\d{4}))?");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in|since|during|early|late|mid-?) ?" + MONTH + "(?:,? (\\d{4}))?\\b");
   private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on |last |next |this )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-  private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during) (\\d{4})\\b");
+  /** The words before a bare year ("in 2019"). */
+  private static final List<String> YEAR_WORDS = List.of("in", "since", "during");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:" + String.join("|", YEAR_WORDS) + ") (\\d{4})\\b");
   private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b");
   private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
   private static final Pattern TOMORROW = Pattern.compile("\\btomorrow\\b");
 
   // the searches below try every alternative at every position of the sentence; most sentences
   // hold no date at all, and a plain substring test (what any match must contain) says so first
-  /** What every match of {@link #MONTH} contains. */
+  /** What every match of {@link #MONTH} contains: a month's first three letters, capitalised. */
   private static final List<String> MONTH_CUES =
-      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+      MONTHS.keySet().stream().map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).toList();
   /** What every match of {@link #YEAR} contains. */
-  private static final List<String> YEAR_CUES = List.of("in ", "since ", "during ");
+  private static final List<String> YEAR_CUES = YEAR_WORDS.stream().map(w -> w + " ").toList();
 
   private DateResolver() {}
 

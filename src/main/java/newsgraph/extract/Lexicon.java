@@ -70,12 +70,10 @@ public final class Lexicon {
 
   /** The stance word starting at token i with the given part (verb, noun, adj), the longest first. */
   public Optional<StanceWord> stance(Sentence s, int i, String part) {
-    if (!stancePrefixes.contains(s.token(i).lower())) return Optional.empty(); // most words: no copy made
-    StringBuilder phrase = new StringBuilder(s.token(i).lower());
+    String read = s.token(i).lower(); // most words begin no phrase: no copy is made for them
     StanceWord best = null;
     for (int k = i; k < Math.min(s.size(), i + 4); k++) {
-      if (k > i) phrase.append(' ').append(s.token(k).lower());
-      String read = phrase.toString();
+      if (k > i) read = read + " " + s.token(k).lower();
       if (!stancePrefixes.contains(read)) break;
       StanceWord longer = stance.get(read + "|" + part);
       if (longer != null) best = longer;

@@ -237,12 +237,11 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     return false;
   }
 
-  private static final Pattern BACK_REFERENCE = Pattern.compile(
-      "(?i)\\b(the|their|this|that|his|her) (\\w+ )?(meeting|talks|encounter|summit|visit|handshake|session|call|trip)\\b");
-
-  /** The nouns of {@link #BACK_REFERENCE}, in lower case: a sentence without one of them cannot match it. */
+  /** The nouns a later sentence names a meeting by: a sentence without one of them cannot refer back. */
   private static final List<String> BACK_REFERENCE_NOUNS =
       List.of("meeting", "talks", "encounter", "summit", "visit", "handshake", "session", "call", "trip");
+  private static final Pattern BACK_REFERENCE = Pattern.compile(
+      "(?i)\\b(the|their|this|that|his|her) (\\w+ )?(" + String.join("|", BACK_REFERENCE_NOUNS) + ")\\b");
 
   private static boolean refersBackToMeeting(Sentence s) {
     StringBuilder sb = new StringBuilder();

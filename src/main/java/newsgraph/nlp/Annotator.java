@@ -88,21 +88,25 @@ public final class Annotator {
   private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("(?:[A-Za-z]\\.)+");
   private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("[A-Z][a-z]{0,3}\\.");
   private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:[A-Z]\\.){2,}");
-  /** What the regex {@code \s} calls whitespace: the end of the word before an abbreviation. */
-  private static final String WHITESPACE = " \t\n\u000B\f\r";
 
   private static boolean continuesAbbreviation(String text, opennlp.tools.util.Span prev, opennlp.tools.util.Span next) {
     if (next.getStart() == next.getEnd()) return false;
     char first = text.charAt(next.getStart());
     int end = prev.getEnd();
-    if (ALWAYS_JOINS.matcher(text).region(lastWordStart(text, prev.getStart(), end, WHITESPACE), end).matches()) return true;
-    return INITIALS.matcher(text).region(lastWordStart(text, prev.getStart(), end, WHITESPACE + "(\""), end).matches()
+    if (ALWAYS_JOINS.matcher(text).region(lastWordStart(text, prev.getStart(), end, false), end).matches()) return true;
+    return INITIALS.matcher(text).region(lastWordStart(text, prev.getStart(), end, true), end).matches()
         && (Character.isLowerCase(first) || Character.isDigit(first));
   }
 
-  /** Where the last word of {@code text[from, to)} starts: after the last of the delimiters, or at {@code from}. */
-  private static int lastWordStart(String text, int from, int to, String delimiters) {
-    for (int i = to - 1; i >= from; i--) if (delimiters.indexOf(text.charAt(i)) >= 0) return i + 1;
+  /**
+   * Where the last word of {@code text[from, to)} starts: after the last whitespace (as the regex
+   * {@code \s} means it) or, with {@code orOpening}, an opening bracket or quote; or at {@code from}.
+   */
+  private static int lastWordStart(String text, int from, int to, boolean orOpening) {
+    for (int i = to - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (TextNormalizer.isRegexSpace(c) || orOpening && (c == '(' || c == '"')) return i + 1;
+    }
     return from;
   }
 
@@ -129,16 +133,16 @@ public final class Annotator {
         tail.add(0, new opennlp.tools.util.Span(e - 1, e));
         e--;
       }
+      int clitic = contraction(text, b, e);
       // "China's" comes back as one token: the possessive is a token of its own
       if (e - b > 2 && text.charAt(e - 2) == '\'' && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
           && Character.isLetter(text.charAt(e - 3))) {
         out.add(new opennlp.tools.util.Span(b, e - 2));
         out.add(new opennlp.tools.util.Span(e - 2, e));
-      } else if (contraction(text, b, e) > 0) {
+      } else if (clitic > 0) {
         // "I'm", "we're", "they've", "don't": the clitic is a token of its own
-        int c = contraction(text, b, e);
-        out.add(new opennlp.tools.util.Span(b, e - c));
-        out.add(new opennlp.tools.util.Span(e - c, e));
+        out.add(new opennlp.tools.util.Span(b, e - clitic));
+        out.add(new opennlp.tools.util.Span(e - clitic, e));
       } else if (e - b > 2 && text.charAt(e - 1) == '\'' && text.charAt(e - 2) == 's') {
         out.add(new opennlp.tools.util.Span(b, e - 1));
         out.add(new opennlp.tools.util.Span(e - 1, e));

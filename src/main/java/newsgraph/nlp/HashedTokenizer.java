@@ -22,8 +22,6 @@ final class HashedTokenizer {
   static final Pattern PLAIN_WORD = Pattern.compile("^(?:[A-Za-z]+|[0-9]+)$");
 
   private final FastGisModel model;
-  private final Pattern plainWord;
-  private final boolean plainWordIsOurs;
   private final boolean skipPlainWords;
   private final int split;
   private final TokenFeatures features = new TokenFeatures();
@@ -32,8 +30,6 @@ final class HashedTokenizer {
   /** A tokenizer on a model that {@link #suits} this decoder. */
   HashedTokenizer(TokenizerModel tokenizerModel) {
     this.model = (FastGisModel) tokenizerModel.getMaxentModel();
-    this.plainWord = tokenizerModel.getFactory().getAlphaNumericPattern();
-    this.plainWordIsOurs = plainWord.pattern().equals(PLAIN_WORD.pattern());
     this.skipPlainWords = tokenizerModel.useAlphaNumericOptimization();
     this.split = model.getIndex(TokenizerME.SPLIT);
     this.probabilities = new double[model.getNumOutcomes()];
@@ -41,11 +37,13 @@ final class HashedTokenizer {
 
   /**
    * Whether this tokenizer can stand in for {@code TokenizerME} on the model: not when the model is
-   * not a {@link FastGisModel}, has an abbreviation dictionary, or was trained with features other
-   * than OpenNLP's default ones.
+   * not a {@link FastGisModel}, has an abbreviation dictionary, skips words other than
+   * {@link #PLAIN_WORD} ones, or was trained with features other than OpenNLP's default ones.
    */
   static boolean suits(TokenizerModel tokenizerModel) {
     return tokenizerModel.getMaxentModel() instanceof FastGisModel && tokenizerModel.getAbbreviations() == null
+        && (!tokenizerModel.useAlphaNumericOptimization()
+            || tokenizerModel.getFactory().getAlphaNumericPattern().pattern().equals(PLAIN_WORD.pattern()))
         && TokenFeatures.match(tokenizerModel.getFactory().getContextGenerator());
   }
 
@@ -70,9 +68,9 @@ final class HashedTokenizer {
     return tokens.toArray(new Span[0]);
   }
 
-  private boolean isPlain(String w) {
-    if (plainWordIsOurs) return allAsciiLetters(w) || allDigits(w);
-    return plainWord.matcher(w).matches();
+  /** {@link #PLAIN_WORD}, tested by hand. */
+  private static boolean isPlain(String w) {
+    return allAsciiLetters(w) || allDigits(w);
   }
 
   private static boolean allAsciiLetters(String w) {

@@ -48,7 +48,7 @@ final class PosFeatures {
     if (perWord.length < size * STRIDE) perWord = new long[size * 2 * STRIDE];
     for (int i = 0; i < size; i++) {
       String word = words[i];
-      boolean ascii = isAscii(word);
+      boolean ascii = TextNormalizer.isAscii(word);
       String lower = ascii ? word.toLowerCase(Locale.ROOT) : StringUtil.toLowerCase(word);
       String wordClass = ascii ? asciiWordClass(word) : FeatureGeneratorUtil.tokenFeature(word);
       int at = i * STRIDE;
@@ -73,11 +73,6 @@ final class PosFeatures {
       perWord[at + n++] = Fnv.finish(prefix);
     }
     return n;
-  }
-
-  private static boolean isAscii(String word) {
-    for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= 0x80) return false;
-    return true;
   }
 
   /**

@@ -27,12 +27,23 @@ public final class TextNormalizer {
     boolean inSpace = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      boolean space = isRegexSpace(c);
       if (space && !inSpace) out.append(' ');
       else if (!space) out.append(c);
       inSpace = space;
     }
     return out.toString();
+  }
+
+  /** What the regex {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+  public static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Whether every character is ASCII (no case, accent or script question to ask of it). */
+  public static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
   }
 
   public static String normalize(String text) {
