@@ -23,7 +23,8 @@ final class InspectCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A .txt article.")
   Path file;
 
-  @Option(names = "--tokens", description = "Also print each token with its part of speech.")
+  @Option(names = "--tokens", description = "Also print each token with its part of speech, lemma and dependency"
+      + " (relation, then the head's index).")
   boolean tokens;
 
   @Override
@@ -40,7 +41,9 @@ final class InspectCommand implements Callable<Integer> {
       System.out.println("[" + s.index() + "] " + s.span().of(ed.doc().text()).replace('\n', ' '));
       if (tokens) {
         StringBuilder sb = new StringBuilder("     ");
-        for (Token t : s.tokens()) sb.append(t.word()).append('/').append(t.pos()).append(' ');
+        for (Token t : s.tokens())
+          sb.append(t.index()).append(':').append(t.word()).append('/').append(t.pos()).append('/').append(t.lemma())
+              .append(' ').append(s.tree().label(t.index())).append('>').append(s.tree().head(t.index())).append("  ");
         System.out.println(sb);
       }
       for (Mention m : ed.mentionsIn(s.index()))

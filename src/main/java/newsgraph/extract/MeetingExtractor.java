@@ -34,10 +34,16 @@ public final class MeetingExtractor implements Extractor<Meeting> {
       "her", "their", "counterpart", "counterparts", "host", "hosts", "for", "of", "visiting", "fellow", "both");
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
+  private final MeetingRules rules;
 
   public MeetingExtractor(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
+    this.rules = new MeetingRules(WordSets.get(), gazetteer);
+  }
+
+  public MeetingRules rules() {
+    return rules;
   }
 
   @Override
@@ -52,9 +58,18 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     List<Meeting> found = new ArrayList<>();
     Entity dateline = dateline(ed).orElse(null);
     for (Sentence s : doc.sentences()) {
+      // the rules read over the dependency tree come first; the older rules over word order fill in
+      List<Integer> syntactic = new ArrayList<>();
+      for (MeetingRules.Match m : rules.find(ed, s, found)) {
+        if (QuoteMarks.inside(s.token(m.trigger()), quoted)) continue;
+        Setting setting = setting(ed, s, m.trigger(), m.call() ? "call" : "meeting", m.status(), dateline);
+        found.add(new Meeting(sorted(m.participants()), m.status(), m.call(), setting.date(), setting.place(),
+            s.token(m.trigger()).word(), new Evidence(doc.article().id(), s.span(), s.span(), m.rule().id())));
+        syntactic.add(m.trigger());
+      }
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
-        if (QuoteMarks.inside(t, quoted)) continue;
+        if (QuoteMarks.inside(t, quoted) || syntactic.contains(i)) continue;
         Optional<String> kind = lexicon.meetingKind(t.word());
         if (kind.isEmpty()) continue;
         found.addAll(meetingAt(ed, s, i, kind.get(), dateline, quoted));
@@ -402,7 +417,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   }
 
   /** People rather than their countries: "Russia and China" are kept only when no person of theirs takes part. */
-  private static List<Entity> dropCountriesOfPersons(List<Entity> participants) {
+  static List<Entity> dropCountriesOfPersons(List<Entity> participants) {
     List<Entity> out = new ArrayList<>();
     for (Entity e : participants) {
       boolean represented = e.type() == EntityType.COUNTRY

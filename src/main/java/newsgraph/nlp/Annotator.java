@@ -15,6 +15,8 @@ public final class Annotator {
   private final HashedSentenceDetector sentences;
   private final HashedTokenizer tokenizer;
   private final GreedyTagger tagger;
+  private final Lemmatizer lemmatizer = Lemmatizer.get();
+  private final DependencyParser parser = DependencyParser.get();
   private final StageTimes times;
 
   public Annotator(NlpModels models) {
@@ -57,12 +59,14 @@ public final class Annotator {
     t0 = times.since(Stage.TOKENS, t0);
     List<String[]> tags = new ArrayList<>(found.size());
     for (String[] w : words) tags.add(tagger.tag(w));
-    times.since(Stage.TAGS, t0);
+    t0 = times.since(Stage.TAGS, t0);
     List<Sentence> result = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {
       List<Token> tokens = tokens(found.get(k), tokenSpans.get(k), words.get(k), tags.get(k));
-      if (!tokens.isEmpty()) result.add(new Sentence(result.size(), paragraphOf.get(k), found.get(k), tokens));
+      if (!tokens.isEmpty())
+        result.add(new Sentence(result.size(), paragraphOf.get(k), found.get(k), tokens, parser.parse(tokens)));
     }
+    times.since(Stage.PARSE, t0);
     return new AnnotatedDocument(article, normalized, paragraphs, result);
   }
 
@@ -110,11 +114,11 @@ public final class Annotator {
     return from;
   }
 
-  private static List<Token> tokens(Span sentence, opennlp.tools.util.Span[] spans, String[] words, String[] tags) {
+  private List<Token> tokens(Span sentence, opennlp.tools.util.Span[] spans, String[] words, String[] tags) {
     List<Token> tokens = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
       Span span = new Span(sentence.begin() + spans[i].getStart(), sentence.begin() + spans[i].getEnd());
-      tokens.add(new Token(i, span, words[i], tags[i]));
+      tokens.add(new Token(i, span, words[i], tags[i], lemmatizer.lemma(words[i], tags[i])));
     }
     return tokens;
   }

@@ -2,10 +2,14 @@ package newsgraph.nlp;
 
 import java.util.List;
 
-/** A sentence: its index in the article, its span, its paragraph index and its tokens. */
-public record Sentence(int index, int paragraph, Span span, List<Token> tokens) {
+/**
+ * A sentence: its index in the article, its span, its paragraph index, its tokens and its
+ * dependency tree ({@link DependencyParser}).
+ */
+public record Sentence(int index, int paragraph, Span span, List<Token> tokens, DependencyTree tree) {
   public Sentence {
     tokens = List.copyOf(tokens);
+    if (tree.size() != tokens.size()) throw new IllegalArgumentException("the tree does not fit the tokens");
   }
 
   public int size() {

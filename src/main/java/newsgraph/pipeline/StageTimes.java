@@ -13,15 +13,15 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class StageTimes {
   /**
-   * The stages a build goes through, in order; SENTENCES, TOKENS and TAGS are the parts of NLP, and
+   * The stages a build goes through, in order; SENTENCES, TOKENS, TAGS and PARSE (lemmas and dependencies) are the parts of NLP, and
    * LINK is the identity step over the whole store after the articles.
    */
   public enum Stage {
-    READ, LANGUAGE, NLP, SENTENCES, TOKENS, TAGS, ENTITIES, EXTRACT, RDF, STORE, LINK;
+    READ, LANGUAGE, NLP, SENTENCES, TOKENS, TAGS, PARSE, ENTITIES, EXTRACT, RDF, STORE, LINK;
 
     /** True for a part of the NLP stage, whose time NLP's own already counts (printed indented under it). */
     public boolean isPart() {
-      return this == SENTENCES || this == TOKENS || this == TAGS;
+      return this == SENTENCES || this == TOKENS || this == TAGS || this == PARSE;
     }
   }
 

@@ -1,0 +1,293 @@
+package newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsgraph.entity.Entity;
+import newsgraph.entity.EntityDocument;
+import newsgraph.entity.EntityType;
+import newsgraph.entity.Mention;
+import newsgraph.nlp.ClauseReader;
+import newsgraph.nlp.Sentence;
+import newsgraph.nlp.Token;
+
+/**
+ * The meeting rules of {@code newsgraph/rules/meetings.rules}, matched over each sentence's
+ * dependency tree: a trigger lemma of a word set, optionally the object of a light verb, and the
+ * participants read from the clause's slots (subject, object, with-, between- and by-phrases,
+ * possessor). Status comes from the trigger's scope (negation, modals, conditions, and governing
+ * verbs of planning, refusing, cancelling, denying). Immutable and thread-safe.
+ */
+public final class MeetingRules {
+  public static final String RESOURCE = "newsgraph/rules/meetings.rules";
+
+  /** One rule of the file. */
+  public record Rule(String id, String pos, String words, String via, List<String> actors, boolean call,
+                     List<String> finds, List<String> avoids) {}
+
+  /** What a rule found: its participants, the trigger token, the status read from its scope, whether a call. */
+  public record Match(Rule rule, int trigger, List<Entity> participants, MeetingStatus status, boolean call) {}
+
+  private final List<Rule> rules;
+  private final WordSets sets;
+  private final newsgraph.entity.Gazetteer gazetteer;
+
+  public MeetingRules(WordSets sets, newsgraph.entity.Gazetteer gazetteer) {
+    this.sets = sets;
+    this.gazetteer = gazetteer;
+    List<Rule> loaded = new ArrayList<>();
+    for (RuleFile.Block b : RuleFile.read(RESOURCE)) {
+      String[] trigger = b.one("trigger").split("\\s+");
+      Rule r = new Rule(b.one("rule"), trigger[0], trigger[1], b.optional("via", null),
+          List.of(b.one("actors").split("\\s+")), b.optional("mode", "in-person").equals("call"), b.all("find"), b.all("avoid"));
+      words(r.words());
+      if (r.via() != null) words(r.via());
+      loaded.add(r);
+    }
+    rules = List.copyOf(loaded);
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The lemmas a trigger field names: a word set, or lemmas separated by '|'. */
+  private Set<String> words(String field) {
+    return field.startsWith("@") ? sets.set(field.substring(1)) : Set.of(field.split("\\|"));
+  }
+
+  private boolean matches(String field, Token t) {
+    if (field.startsWith("@")) return sets.contains(field.substring(1), t);
+    return words(field).contains(t.lemma()) || words(field).contains(t.lower());
+  }
+
+  /** The matches of all rules in one sentence; {@code earlier} are the article's meetings found so far ("the two" refer back to them). */
+  public List<Match> find(EntityDocument ed, Sentence s, List<Meeting> earlier) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      for (Rule r : rules) {
+        if (!t.pos().equals(r.pos()) || !matches(r.words(), t)) continue;
+        int governor = -1;
+        if (r.via() != null) {
+          governor = governor(s, i);
+          if (governor < 0 || !matches(r.via(), s.token(governor))) continue;
+        }
+        List<Entity> participants = new ArrayList<>();
+        for (String slot : r.actors()) collect(ed, s, slot, i, governor, earlier, participants);
+        participants = MeetingExtractor.dropCountriesOfPersons(participants);
+        if (participants.size() < 2) continue;
+        boolean call = r.call() || callWordNear(s, i);
+        out.add(new Match(r, i, participants, status(s, i, governor), call));
+        break; // one rule per trigger: the first that holds
+      }
+    }
+    return out;
+  }
+
+  /** The verb a noun trigger is the object of: "held talks", "sat down for talks", "talks were held". */
+  private static int governor(Sentence s, int n) {
+    String rel = s.tree().label(n);
+    int head = s.tree().head(n);
+    if (head < 0) return -1;
+    if (rel.equals("dobj") || rel.equals("nsubjpass")) return head;
+    if (rel.equals("pobj") && s.tree().head(head) >= 0 && s.token(head).lemma().matches("for|into|in"))
+      return s.tree().head(head);
+    return -1;
+  }
+
+  private boolean callWordNear(Sentence s, int i) {
+    for (int k = Math.max(0, i - 3); k < Math.min(s.size(), i + 4); k++) if (sets.contains("call-words", s.token(k))) return true;
+    return false;
+  }
+
+  private void collect(EntityDocument ed, Sentence s, String slot, int trigger, int governor, List<Meeting> earlier,
+                       List<Entity> out) {
+    boolean personsOnly = slot.endsWith(":person");
+    String name = personsOnly ? slot.substring(0, slot.length() - ":person".length()) : slot;
+    int p = trigger;
+    if (name.startsWith("via.")) {
+      if (governor < 0) return;
+      p = governor;
+      name = name.substring(4);
+    }
+    List<Integer> tokens = switch (name) {
+      case "subject" -> ClauseReader.subjects(s, p);
+      case "object" -> ClauseReader.objects(s, p);
+      case "with" -> ClauseReader.prepositionObjects(s, p, sets.set("with-prepositions"));
+      case "between" -> ClauseReader.prepositionObjects(s, p, sets.set("between-prepositions"));
+      case "agent" -> ClauseReader.agents(s, p);
+      case "possessor" -> {
+        int o = ClauseReader.possessor(s, p);
+        // "In his talks with Y, X said": a pronoun possessor is the subject of the clause the noun sits in
+        if (o >= 0 && s.token(o).pos().equals("PRON") && ed.at(s.index(), o).isEmpty()) yield clauseSubjects(s, p);
+        yield o < 0 ? List.<Integer>of() : ClauseReader.coordinated(s, o);
+      }
+      case "host" -> hosts(ed, s, p, out);
+      default -> throw new IllegalArgumentException(RESOURCE + ": unknown actor slot '" + slot + "'");
+    };
+    boolean leaders = false;
+    for (int t : tokens) {
+      List<Entity> found = sets.contains("leader-nouns", s.token(t)) ? leadersOf(ed, s, t) : List.of();
+      if (!found.isEmpty()) {
+        leaders = true;
+      } else {
+        found = entitiesAt(ed, s, t);
+        // "the leaders of France, Germany and Italy" parsed with the later countries coordinated with "leaders"
+        if (leaders && found.size() == 1 && found.get(0).type() == EntityType.COUNTRY) found = List.of(leaderOf(ed, found.get(0)));
+      }
+      if (found.isEmpty() && name.equals("subject") && sets.contains("group-words", s.token(t)))
+        found = group(ed, s, earlier);
+      for (Entity e : found)
+        if ((!personsOnly || e.type() == EntityType.PERSON) && !out.contains(e)) out.add(e);
+    }
+  }
+
+  /**
+   * "The leaders of France and Italy": for each country, the one person of the article who leads it
+   * (a head-of-state or royal title), else the country itself.
+   */
+  private List<Entity> leadersOf(EntityDocument ed, Sentence s, int t) {
+    List<Entity> out = new ArrayList<>();
+    List<Integer> countries = new ArrayList<>(ClauseReader.prepositionObjects(s, t, Set.of("of")));
+    if (countries.isEmpty()) return out;
+    countries.addAll(ClauseReader.children(s, t, "appos")); // "the leaders of France, Germany, Italy" parsed with appositions
+    for (int c : countries) {
+      var m = ed.at(s.index(), c);
+      if (m.isEmpty() || m.get().entity().type() != EntityType.COUNTRY) continue;
+      for (int x : ClauseReader.coordinated(s, c)) {
+        var cm = ed.at(s.index(), x);
+        if (cm.isPresent() && cm.get().entity().type() == EntityType.COUNTRY) out.add(leaderOf(ed, cm.get().entity()));
+      }
+    }
+    return out;
+  }
+
+  /** The one person of the article who leads the country (a head-of-state or royal title), else the country. */
+  private Entity leaderOf(EntityDocument ed, Entity country) {
+    Entity leader = null;
+    int leaders = 0;
+    for (Entity e : ed.entities()) {
+      if (e.type() != EntityType.PERSON || !country.key().equals(e.country()) || e.role() == null) continue;
+      String kind = gazetteer.titleKind(e.role());
+      if ("head".equals(kind) || "royal".equals(kind)) {
+        leader = e;
+        leaders++;
+      }
+    }
+    return leaders == 1 ? leader : country;
+  }
+
+  /** The subjects of the nearest verb above noun n. */
+  private static List<Integer> clauseSubjects(Sentence s, int n) {
+    for (int at = s.tree().head(n), guard = 0; at >= 0 && guard < 6; at = s.tree().head(at), guard++)
+      if (s.token(at).isVerb()) return ClauseReader.subjects(s, at);
+    return List.of();
+  }
+
+  /**
+   * "During his visit to China, X asked Xi…", "X visited Russia, where Putin…": the person of the
+   * sentence from the place visited (the object, or the object of "to") who is not the visitor.
+   */
+  private List<Integer> hosts(EntityDocument ed, Sentence s, int p, List<Entity> visitors) {
+    // the host is named in the clause the visit belongs to, not elsewhere in a long sentence
+    List<Integer> scope = ClauseReader.scope(s, p);
+    int[] clause = s.tree().extent(scope.get(scope.size() - 1));
+    List<Integer> places = new ArrayList<>(ClauseReader.objects(s, p));
+    places.addAll(ClauseReader.prepositionObjects(s, p, Set.of("to")));
+    for (int t : places) {
+      var m = ed.at(s.index(), t);
+      if (m.isEmpty() || !m.get().entity().type().isLocation()) continue;
+      Entity place = m.get().entity();
+      String country = place.type() == EntityType.COUNTRY ? place.key() : place.country();
+      if (country == null) continue;
+      for (Mention other : ed.mentionsIn(s.index())) {
+        Entity e = other.entity();
+        if (e.type() == EntityType.PERSON && country.equals(e.country()) && !visitors.contains(e) && Clauses.usableActor(other)
+            && other.first() >= clause[0] && other.first() <= clause[1])
+          return List.of(other.first());
+      }
+    }
+    return List.of();
+  }
+
+  /** The actor a token names: a mention over it, or over its name-like dependents ("his counterpart Xi"). */
+  private static List<Entity> entitiesAt(EntityDocument ed, Sentence s, int t) {
+    var m = ed.at(s.index(), t);
+    if (m.isPresent()) return usable(ed, m.get());
+    for (int c : s.tree().children(t)) {
+      String rel = s.tree().label(c);
+      if (!rel.equals("appos") && !rel.equals("compound")) continue;
+      var inner = ed.at(s.index(), c);
+      if (inner.isPresent()) return usable(ed, inner.get());
+    }
+    return List.of();
+  }
+
+  private static List<Entity> usable(EntityDocument ed, Mention m) {
+    return Clauses.usableActor(m) ? List.of(ed.actor(m)) : List.of();
+  }
+
+  /** "The two", "both leaders", "they": the pair of the article's last meeting, else its last two persons named. */
+  private static List<Entity> group(EntityDocument ed, Sentence s, List<Meeting> earlier) {
+    if (!earlier.isEmpty()) return earlier.get(earlier.size() - 1).participants();
+    List<Entity> persons = new ArrayList<>();
+    for (int k = s.index(); k >= Math.max(0, s.index() - 3) && persons.size() < 2; k--) {
+      List<Mention> ms = ed.mentionsIn(k);
+      for (int j = ms.size() - 1; j >= 0 && persons.size() < 2; j--) {
+        Entity e = ms.get(j).entity();
+        if (e.type() == EntityType.PERSON && !persons.contains(e)) persons.add(e);
+      }
+    }
+    return persons.size() == 2 ? persons : List.of();
+  }
+
+  /** Status from the scope the trigger sits in. */
+  MeetingStatus status(Sentence s, int trigger, int governor) {
+    List<Integer> chain = new ArrayList<>(ClauseReader.scope(s, trigger));
+    if (governor >= 0) for (int g : ClauseReader.scope(s, governor)) if (!chain.contains(g)) chain.add(g);
+    MeetingStatus best = MeetingStatus.OCCURRED;
+    boolean infinitiveOnly = false;
+    for (int k = 0; k < chain.size(); k++) {
+      int p = chain.get(k);
+      Token t = s.token(p);
+      if (k > 0 || p != trigger) {
+        if (sets.contains("refuse-verbs", t)) best = stronger(best, MeetingStatus.REFUSED);
+        if (sets.contains("cancel-verbs", t)) best = stronger(best, MeetingStatus.CANCELLED);
+        if (sets.contains("deny-verbs", t)) best = stronger(best, MeetingStatus.DENIED);
+        if (sets.contains("wish-verbs", t)) best = stronger(best, MeetingStatus.HYPOTHETICAL);
+        if (sets.contains("plan-verbs", t)) best = stronger(best, MeetingStatus.PLANNED);
+      }
+      boolean finite = false;
+      for (int c : s.tree().children(p)) {
+        String rel = s.tree().label(c);
+        Token d = s.token(c);
+        if (rel.equals("neg") || rel.equals("det") && d.lower().equals("no")
+            || rel.equals("advmod") && sets.contains("negative-adverbs", d))
+          best = stronger(best, MeetingStatus.NEGATED);
+        if (rel.equals("mark") && sets.contains("condition-marks", d)) best = stronger(best, MeetingStatus.HYPOTHETICAL);
+        if (rel.equals("aux") || rel.equals("auxpass")) {
+          if (sets.contains("future-aux", d)) best = stronger(best, MeetingStatus.PLANNED);
+          else if (sets.contains("condition-aux", d)) best = stronger(best, MeetingStatus.HYPOTHETICAL);
+          if (!d.lower().equals("to")) finite = true;
+        }
+        if ((rel.equals("advmod") || rel.equals("prt")) && sets.contains("plan-particles", d))
+          best = stronger(best, MeetingStatus.PLANNED); // "looking forward to a visit"
+        if ((rel.equals("nmod") || rel.equals("amod")) && sets.contains("plan-modifiers", d))
+          best = stronger(best, MeetingStatus.PLANNED);
+        if ((rel.equals("nmod") || rel.equals("amod")) && sets.contains("wish-modifiers", d))
+          best = stronger(best, MeetingStatus.HYPOTHETICAL);
+        if (rel.equals("aux") && d.lower().equals("to") && s.tree().head(p) < 0) infinitiveOnly = true;
+      }
+      if (k == chain.size() - 1 && infinitiveOnly && !finite) best = stronger(best, MeetingStatus.PLANNED); // "X to meet Y"
+    }
+    return best;
+  }
+
+  private static final List<MeetingStatus> ORDER = List.of(MeetingStatus.REFUSED, MeetingStatus.CANCELLED,
+      MeetingStatus.DENIED, MeetingStatus.NEGATED, MeetingStatus.HYPOTHETICAL, MeetingStatus.PLANNED, MeetingStatus.OCCURRED);
+
+  private static MeetingStatus stronger(MeetingStatus a, MeetingStatus b) {
+    return ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b;
+  }
+}
