@@ -73,12 +73,28 @@ public final class MeetingRules {
           governor = governor(s, i);
           if (governor < 0 || !matches(r.via(), s.token(governor))) continue;
         }
-        List<Entity> participants = new ArrayList<>();
-        for (String slot : r.actors()) collect(ed, s, slot, i, governor, earlier, participants);
+        // the side that acts (subject, possessor) and the side met (object, with-phrase, host)
+        List<Entity> actors = new ArrayList<>(), met = new ArrayList<>(), among = new ArrayList<>();
+        for (String slot : r.actors()) {
+          List<Entity> side = slot.matches("(via\\.)?subject|possessor") ? actors : slot.endsWith("between") ? among : met;
+          List<Entity> found = new ArrayList<>();
+          collect(ed, s, slot, i, governor, earlier, found);
+          for (Entity e : found) if (!actors.contains(e) && !met.contains(e) && !among.contains(e)) side.add(e);
+        }
+        List<Entity> participants = new ArrayList<>(actors);
+        participants.addAll(among);
+        participants.addAll(met);
         participants = MeetingExtractor.dropCountriesOfPersons(participants);
         if (participants.size() < 2) continue;
         boolean call = r.call() || callWordNear(s, i);
-        out.add(new Match(r, i, participants, status(s, i, governor), call));
+        MeetingStatus status = status(s, i, governor);
+        met = MeetingExtractor.dropCountriesOfPersons(met);
+        if (actors.size() == 1 && among.isEmpty() && met.size() > 1) {
+          // "X hosted A and B", "X met A and B": one meeting with each, the guests did not meet each other
+          for (Entity guest : met) out.add(new Match(r, i, List.of(actors.get(0), guest), status, call));
+        } else {
+          out.add(new Match(r, i, participants, status, call));
+        }
         break; // one rule per trigger: the first that holds
       }
     }

@@ -16,6 +16,7 @@ public final class Annotator {
   private final HashedTokenizer tokenizer;
   private final GreedyTagger tagger;
   private final Lemmatizer lemmatizer = Lemmatizer.get();
+  private static final NameTagRepair names = NameTagRepair.load();
   private final DependencyParser parser = DependencyParser.get();
   private final StageTimes times;
 
@@ -58,7 +59,11 @@ public final class Annotator {
     }
     t0 = times.since(Stage.TOKENS, t0);
     List<String[]> tags = new ArrayList<>(found.size());
-    for (String[] w : words) tags.add(tagger.tag(w));
+    for (String[] w : words) {
+      String[] t = tagger.tag(w);
+      names.repair(w, t);
+      tags.add(t);
+    }
     t0 = times.since(Stage.TAGS, t0);
     List<Sentence> result = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {

@@ -113,29 +113,24 @@ public final class DependencyParser {
           bestScore = scores[i];
         }
       }
-      if (best == null) best = state.legal(ParserState.SHIFT) ? ParserState.SHIFT : ParserState.RIGHT + ParserState.ROOT;
+      if (best == null) {
+        best = state.legal(ParserState.SHIFT) ? ParserState.SHIFT
+            : state.legal(ParserState.REDUCE) ? ParserState.REDUCE : ParserState.LEFT + ParserState.ROOT;
+      }
       state.apply(best);
     }
     return finish(state);
   }
 
-  /** Tokens left without a head hang from the sentence's first root (or become roots themselves). */
+  /** The tree of a finished configuration: words attached to the artificial root are roots. */
   static DependencyTree finish(ParserState state) {
     int n = state.n;
-    int root = -1;
-    for (int i = 1; i <= n; i++) if (state.heads[i] == 0) { root = i; break; }
     int[] heads = new int[n];
     String[] labels = new String[n];
     for (int i = 1; i <= n; i++) {
       int h = state.heads[i];
-      if (h < 0) {
-        if (root < 0) root = i;
-        h = i == root ? 0 : root;
-        labels[i - 1] = i == root ? ParserState.ROOT : "dep";
-      } else {
-        labels[i - 1] = state.labels[i];
-      }
-      heads[i - 1] = h - 1;
+      heads[i - 1] = h == state.root() || h < 0 ? -1 : h - 1;
+      labels[i - 1] = h == state.root() || h < 0 ? ParserState.ROOT : state.labels[i];
     }
     return new DependencyTree(heads, labels);
   }

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * The configuration of an arc-eager transition parser (Nivre 2003): a stack, a buffer position and
- * the arcs built so far, over tokens 1..n with 0 as the artificial root. Its features are the
- * classifier's context; the same code makes them at training and at parsing time. Not thread-safe.
+ * the arcs built so far, over tokens 1..n with the artificial root at the end of the buffer, n+1
+ * (Ballesteros and Nivre 2013: a root at the front lets the parser make an early word the root
+ * before it has seen the verb). Its features are the classifier's context; the same code makes them
+ * at training and at parsing time. Not thread-safe.
  */
 final class ParserState {
   static final String SHIFT = "S", REDUCE = "R", LEFT = "L-", RIGHT = "R-", ROOT = "root";
@@ -25,19 +27,23 @@ final class ParserState {
     this.n = words.length;
     this.words = words;
     this.tags = tags;
-    heads = new int[n + 1];
-    labels = new String[n + 1];
+    heads = new int[n + 2];
+    labels = new String[n + 2];
     java.util.Arrays.fill(heads, -1);
     stack = new int[n + 2];
-    stack[depth++] = 0;
-    leftmost = new int[n + 1];
-    rightmost = new int[n + 1];
-    leftCount = new int[n + 1];
-    rightCount = new int[n + 1];
+    leftmost = new int[n + 2];
+    rightmost = new int[n + 2];
+    leftCount = new int[n + 2];
+    rightCount = new int[n + 2];
+  }
+
+  /** The artificial root's position, after the last word. */
+  int root() {
+    return n + 1;
   }
 
   boolean done() {
-    return next > n;
+    return next > n && depth == 0;
   }
 
   int s0() {
@@ -61,9 +67,9 @@ final class ParserState {
     if (transition.equals(SHIFT)) return next <= n;
     if (transition.equals(REDUCE)) return s0 > 0 && heads[s0] >= 0;
     boolean root = transition.endsWith("-" + ROOT);
-    if (transition.startsWith(LEFT)) return s0 > 0 && heads[s0] < 0 && next <= n && !root;
-    // the artificial root takes only the root relation, and only it
-    return s0 >= 0 && next <= n && (s0 == 0) == root;
+    // the artificial root takes only the root relation, and only it, and is never a dependent
+    if (transition.startsWith(LEFT)) return s0 > 0 && heads[s0] < 0 && (next == n + 1) == root;
+    return s0 > 0 && next <= n && !root;
   }
 
   void apply(String transition) {
@@ -94,11 +100,11 @@ final class ParserState {
   }
 
   private String w(int i) {
-    return i < 0 || i > n ? "<none>" : i == 0 ? "<root>" : words[i - 1];
+    return i <= 0 || i > n + 1 ? "<none>" : i == n + 1 ? "<root>" : words[i - 1];
   }
 
   private String t(int i) {
-    return i < 0 || i > n ? "<none>" : i == 0 ? "<root>" : tags[i - 1];
+    return i <= 0 || i > n + 1 ? "<none>" : i == n + 1 ? "<root>" : tags[i - 1];
   }
 
   private String l(int i) {
@@ -107,13 +113,14 @@ final class ParserState {
 
   /** The classifier's context in this configuration. */
   String[] features() {
-    int s0 = s0(), s1 = s1(), b0 = next <= n ? next : -1, b1 = next + 1 <= n ? next + 1 : -1,
-        b2 = next + 2 <= n ? next + 2 : -1, b3 = next + 3 <= n ? next + 3 : -1;
+    int s0 = s0(), s1 = s1(), b0 = next <= n + 1 ? next : -1, b1 = next + 1 <= n + 1 ? next + 1 : -1,
+        b2 = next + 2 <= n + 1 ? next + 2 : -1, b3 = next + 3 <= n + 1 ? next + 3 : -1;
     int s0h = s0 > 0 ? heads[s0] : -1;
+    if (b0 == n + 1) b0 = n + 1; // the root at the end of the buffer is read like a word
     int s0l = s0 > 0 && leftmost[s0] > 0 ? leftmost[s0] : -1, s0r = s0 > 0 && rightmost[s0] > 0 ? rightmost[s0] : -1;
-    int b0l = b0 > 0 && leftmost[b0] > 0 ? leftmost[b0] : -1;
+    int b0l = b0 > 0 && b0 <= n && leftmost[b0] > 0 ? leftmost[b0] : -1;
     String s0w = w(s0), s0t = t(s0), b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1), b2t = t(b2), s1t = t(s1);
-    int dist = s0 >= 0 && b0 > 0 ? Math.min(b0 - s0, 6) : 0;
+    int dist = s0 > 0 && b0 > 0 ? Math.min(b0 - s0, 6) : 0;
     List<String> f = new ArrayList<>(44);
     f.add("bias");
     f.add("s0w=" + s0w);
@@ -155,7 +162,7 @@ final class ParserState {
     f.add("d_b0w=" + dist + "/" + b0w);
     f.add("s0vr=" + s0t + "/" + (s0 > 0 ? Math.min(rightCount[s0], 3) : -1));
     f.add("s0vl=" + s0t + "/" + (s0 > 0 ? Math.min(leftCount[s0], 3) : -1));
-    f.add("b0vl=" + b0t + "/" + (b0 > 0 ? Math.min(leftCount[b0], 3) : -1));
+    f.add("b0vl=" + b0t + "/" + (b0 > 0 && b0 <= n ? Math.min(leftCount[b0], 3) : -1));
     f.add("s0has=" + (s0 > 0 && heads[s0] >= 0));
     f.add("s0l_b0t=" + l(s0) + "/" + s0t + "/" + b0t);
     f.add("depth=" + Math.min(depth, 5));

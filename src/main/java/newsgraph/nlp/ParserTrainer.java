@@ -116,48 +116,48 @@ public final class ParserTrainer {
     if (projective(heads)) return heads;
     int[] h = heads.clone();
     for (int round = 0; round < 4 * h.length; round++) {
-      int crossed = crossedArc(h);
-      if (crossed < 0) return h;
-      if (h[crossed] < 0 || h[h[crossed]] < -1) return null;
-      h[crossed] = h[h[crossed]];
-      if (h[crossed] < 0) {
-        // lifted to the root: hang it from the root word instead, keeping one root
-        for (int i = 0; i < h.length; i++) if (heads[i] < 0) h[crossed] = i;
-        if (h[crossed] == crossed || h[crossed] < 0) return null;
-      }
+      int victim = liftable(h);
+      if (victim == -1) return h;
+      if (victim < -1) return null;
+      h[victim] = h[h[victim]];
     }
     return null;
   }
 
-  /** The dependent of the shortest arc that another arc crosses, or -1. */
-  private static int crossedArc(int[] heads) {
+  /**
+   * The dependent of the shortest crossed arc that can be lifted (its head has a head), -1 when no
+   * arc crosses, -2 when arcs cross but none can be lifted.
+   */
+  private static int liftable(int[] heads) {
     int best = -1, bestLength = Integer.MAX_VALUE;
+    boolean crossing = false;
     for (int i = 0; i < heads.length; i++) {
       if (heads[i] < 0) continue;
       int a = Math.min(i, heads[i]), b = Math.max(i, heads[i]);
       for (int j = a + 1; j < b; j++) {
         int hj = heads[j];
-        if (hj < a || hj > b) {
-          // arc (j, hj) crosses (i, heads[i]): lift whichever is shorter
-          int other = Math.abs(j - hj), mine = b - a;
-          int victim = hj < 0 ? i : (mine <= other ? i : j);
-          int len = Math.min(mine, hj < 0 ? mine : other);
-          if (len < bestLength) {
+        if (hj >= a && hj <= b) continue;
+        crossing = true;
+        for (int victim : new int[] {i, j}) {
+          if (heads[victim] < 0 || heads[heads[victim]] < 0) continue;
+          int length = Math.abs(victim - heads[victim]);
+          if (length < bestLength) {
             best = victim;
-            bestLength = len;
+            bestLength = length;
           }
         }
       }
     }
-    return best;
+    return best >= 0 ? best : crossing ? -2 : -1;
   }
 
   /** The oracle's transitions for one gold tree, each with the features of its configuration. */
   static List<Event> events(Gold g) {
     List<Event> events = new ArrayList<>();
     int n = g.words().length;
-    int[] head = new int[n + 1];
-    for (int i = 0; i < n; i++) head[i + 1] = g.heads()[i] + 1;
+    int[] head = new int[n + 2];
+    for (int i = 0; i < n; i++) head[i + 1] = g.heads()[i] < 0 ? n + 1 : g.heads()[i] + 1;
+    head[n + 1] = -1;
     ParserState state = new ParserState(g.words(), g.tags());
     while (!state.done()) {
       String t = oracle(state, head, g.labels());
@@ -171,7 +171,8 @@ public final class ParserTrainer {
   private static String oracle(ParserState st, int[] head, String[] labels) {
     int s0 = st.s0(), b = st.next;
     if (s0 > 0 && head[s0] == b) return ParserState.LEFT + labels[s0 - 1];
-    if (s0 >= 0 && head[b] == s0) return ParserState.RIGHT + labels[b - 1];
+    if (s0 > 0 && b <= st.n && head[b] == s0) return ParserState.RIGHT + labels[b - 1];
+    if (s0 > 0 && st.heads[s0] >= 0 && b == st.root()) return ParserState.REDUCE;
     if (s0 > 0 && st.heads[s0] >= 0) {
       // reduce when the next word still links to a word deeper in the stack
       for (int k = 1; k < st.depth(); k++) {
