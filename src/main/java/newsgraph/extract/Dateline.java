@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Dateline {
   private static final Pattern DATELINE = Pattern.compile(
-      "^([A-Z][A-Z .'-]{2,30}?)(?:,? [A-Z][A-Za-z.]+(?: \\d{1,2})?)?\\s*(?:\\([A-Za-z. ]+\\))?\\s*(?:[\u2014-]|--)");
+      "^\\(?([A-Z][A-Z .'-]{2,30}?)\\)?(?:,? [A-Z][A-Za-z.]+(?: \\d{1,2})?)?\\s*(?:\\(([A-Za-z. ]+)\\))?\\s*(?:[\u2014\u2022-]|--)");
 
   private Dateline() {}
 
@@ -24,6 +24,12 @@ final class Dateline {
   static Optional<String> place(String text) {
     Matcher m = DATELINE.matcher(text);
     return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+
+  /** The words in brackets after the dateline's place, as written ("Ukraine" in "IRPIN (Ukraine) •", "Reuters"). */
+  static Optional<String> bracketed(String text) {
+    Matcher m = DATELINE.matcher(text);
+    return m.find() && m.group(2) != null ? Optional.of(m.group(2).strip()) : Optional.empty();
   }
 
   /** The text with its dateline blanked out, offsets kept. */

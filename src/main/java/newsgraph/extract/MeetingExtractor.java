@@ -62,8 +62,12 @@ public final class MeetingExtractor implements Extractor<Meeting> {
       List<Integer> syntactic = new ArrayList<>();
       for (MeetingRules.Match m : rules.find(ed, s, found)) {
         if (QuoteMarks.inside(s.token(m.trigger()), quoted)) continue;
-        Setting setting = setting(ed, s, m.trigger(), m.call() ? "call" : "meeting", m.status(), dateline);
-        found.add(new Meeting(sorted(m.participants()), m.status(), m.call(), setting.date(), setting.place(),
+        // a place named elsewhere in the sentence belongs to another clause ("his touchdown at X follows after he met Y")
+        java.util.List<Integer> scope = newsgraph.nlp.ClauseReader.scope(s, m.trigger());
+        int[] clause = s.tree().extent(scope.get(scope.size() - 1));
+        Setting setting = setting(ed, s, m.trigger(), m.call() ? "call" : "meeting", m.status(), dateline, clause[0], clause[1]);
+        Entity place = m.place() != null && !m.call() ? m.place() : setting.place();
+        found.add(new Meeting(sorted(m.participants()), m.status(), m.call(), setting.date(), place,
             s.token(m.trigger()).word(), new Evidence(doc.article().id(), s.span(), s.span(), m.rule().id())));
         syntactic.add(m.trigger());
       }
@@ -223,9 +227,15 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   private record Setting(String date, Entity place) {}
 
   private Setting setting(EntityDocument ed, Sentence s, int i, String kind, MeetingStatus status, Entity dateline) {
+    return setting(ed, s, i, kind, status, dateline, 0, s.size() - 1);
+  }
+
+  /** The setting, taking a place from the sentence only between tokens {@code from} and {@code to} (the meeting's clause). */
+  private Setting setting(EntityDocument ed, Sentence s, int i, String kind, MeetingStatus status, Entity dateline,
+                          int from, int to) {
     String date = DateResolver.resolve(Dateline.blanked(s.span().of(ed.doc().normalized())), published(ed),
         status == MeetingStatus.PLANNED).orElse(null);
-    Entity place = place(ed, s).orElse(null);
+    Entity place = place(ed, s, from, to).orElse(null);
     // "…met Castro. The brief encounter happened Friday at the summit in Panama City": the next sentences tell more
     for (int n = s.index() + 1; n <= s.index() + 4 && n < ed.doc().sentences().size() && (date == null || place == null); n++) {
       Sentence next = ed.doc().sentences().get(n);
@@ -238,6 +248,11 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     if (place == null && !kind.equals("call") && status == MeetingStatus.OCCURRED) place = dateline;
     if (date == null && status == MeetingStatus.OCCURRED && presentTense(s, i) && published(ed) != null)
       date = published(ed).toString(); // "Johnson is meeting Varadkar": today, as the article is dated
+    if (date == null && status == MeetingStatus.OCCURRED && !s.span().of(ed.doc().normalized()).matches(RECALLED)) {
+      // issue 16: with no date in its sentence or the next ones, a meeting the news reports took place
+      // on the dateline's day ("PHNOM PENH, Nov. 13 (Yonhap) --"), else on the day of publication
+      date = datelineDate(ed).orElse(published(ed) == null ? null : published(ed).toString());
+    }
     return new Setting(date, place);
   }
 
@@ -479,9 +494,13 @@ public final class MeetingExtractor implements Extractor<Meeting> {
 
   /** "in Moscow", "at the Kremlin", "in Beijing's Great Hall of the People": a city first. */
   private static Optional<Entity> place(EntityDocument ed, Sentence s) {
+    return place(ed, s, 0, s.size() - 1);
+  }
+
+  private static Optional<Entity> place(EntityDocument ed, Sentence s, int from, int to) {
     Entity city = null, other = null;
     for (Mention m : ed.mentionsIn(s.index())) {
-      if (m.kind() != MentionKind.NAME || !m.entity().type().isLocation()) continue;
+      if (m.kind() != MentionKind.NAME || !m.entity().type().isLocation() || m.first() < from || m.first() > to) continue;
       int k = m.first() - 1;
       // "at her country retreat Chequers", "in the Chinese capital"
       int skipped = 0;
@@ -500,6 +519,23 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   }
 
   /** The dateline city ("MOSCOW —", "BEIJING (Reuters) -") of the first paragraphs. */
+  /** Words that place a meeting in the past the article recalls, not in its news. */
+  private static final String RECALLED = "(?is).*\\b(had (met|held|hosted|visited|spoken)|ago|previously|former|in the past|"
+      + "last (year|month)|since|first met|earlier this year)\\b.*";
+
+  /** The date of the dateline that opens one of the first paragraphs ("NEW DELHI, March 3 (Reuters) -"). */
+  private static Optional<String> datelineDate(EntityDocument ed) {
+    AnnotatedDocument doc = ed.doc();
+    for (int p = 0; p < Math.min(4, doc.paragraphs().size()); p++) {
+      String para = doc.paragraphs().get(p).of(doc.normalized());
+      int end = Dateline.end(para);
+      if (end == 0) continue;
+      Optional<String> date = DateResolver.resolve(para.substring(0, end), published(ed), false);
+      if (date.isPresent() && date.get().length() == 10) return date;
+    }
+    return Optional.empty();
+  }
+
   private Optional<Entity> dateline(EntityDocument ed) {
     AnnotatedDocument doc = ed.doc();
     for (int p = 0; p < Math.min(4, doc.paragraphs().size()); p++) {
@@ -509,6 +545,9 @@ public final class MeetingExtractor implements Extractor<Meeting> {
       String name = titleCase(word.get());
       Optional<Gazetteer.Match> hit = gazetteer.lookup(name);
       if (hit.isPresent() && hit.get().entity().type() == EntityType.CITY) return Optional.of(hit.get().entity());
+      // "IRPIN (Ukraine) •": a town the gazetteer does not know, in the country named in brackets
+      Optional<Gazetteer.Match> country = Dateline.bracketed(para).flatMap(gazetteer::lookup);
+      if (country.isPresent() && country.get().entity().type() == EntityType.COUNTRY) return Optional.of(country.get().entity());
     }
     return Optional.empty();
   }

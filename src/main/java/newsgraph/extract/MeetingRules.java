@@ -26,7 +26,7 @@ public final class MeetingRules {
                      List<String> finds, List<String> avoids) {}
 
   /** What a rule found: its participants, the trigger token, the status read from its scope, whether a call. */
-  public record Match(Rule rule, int trigger, List<Entity> participants, MeetingStatus status, boolean call) {}
+  public record Match(Rule rule, int trigger, List<Entity> participants, MeetingStatus status, boolean call, Entity place) {}
 
   private final List<Rule> rules;
   private final WordSets sets;
@@ -67,7 +67,7 @@ public final class MeetingRules {
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
       for (Rule r : rules) {
-        if (!t.pos().equals(r.pos()) || !matches(r.words(), t)) continue;
+        if (!hasPos(s, i, r.pos()) || !matches(r.words(), t)) continue;
         int governor = -1;
         if (r.via() != null) {
           governor = governor(s, i);
@@ -88,17 +88,64 @@ public final class MeetingRules {
         if (participants.size() < 2) continue;
         boolean call = r.call() || callWordNear(s, i);
         MeetingStatus status = status(s, i, governor);
+        Entity place = place(ed, s, i, governor);
         met = MeetingExtractor.dropCountriesOfPersons(met);
         if (actors.size() == 1 && among.isEmpty() && met.size() > 1) {
           // "X hosted A and B", "X met A and B": one meeting with each, the guests did not meet each other
-          for (Entity guest : met) out.add(new Match(r, i, List.of(actors.get(0), guest), status, call));
+          for (Entity guest : met) out.add(new Match(r, i, List.of(actors.get(0), guest), status, call, place));
         } else {
-          out.add(new Match(r, i, participants, status, call));
+          out.add(new Match(r, i, participants, status, call, place));
         }
         break; // one rule per trigger: the first that holds
       }
     }
     return out;
+  }
+
+  /**
+   * Where the clause puts the meeting: a place in an in- or at-phrase of the trigger, of the verb
+   * it is the object of, or of the verbs above ("held talks at the Filoli Estate in Woodside"); a
+   * city rather than the building or country it is named with; null when the clause names none.
+   */
+  private Entity place(EntityDocument ed, Sentence s, int trigger, int governor) {
+    List<Integer> nodes = new ArrayList<>(ClauseReader.scope(s, trigger));
+    if (governor >= 0) nodes.addAll(ClauseReader.scope(s, governor));
+    Entity best = null;
+    for (int p : nodes) {
+      for (int pobj : ClauseReader.prepositionObjects(s, p, sets.set("place-prepositions"))) {
+        for (int t : placeTokens(s, pobj)) {
+          var m = ed.at(s.index(), t);
+          if (m.isEmpty() || m.get().kind() != newsgraph.entity.MentionKind.NAME || !m.get().entity().type().isLocation())
+            continue;
+          Entity e = m.get().entity();
+          if (e.type() == EntityType.CITY) return e;
+          if (best == null) best = e;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The object of a place preposition and the places named inside it ("the estate in Woodside, California"). */
+  private static List<Integer> placeTokens(Sentence s, int pobj) {
+    List<Integer> out = new ArrayList<>();
+    out.add(pobj);
+    for (int c : s.tree().children(pobj)) {
+      String rel = s.tree().label(c);
+      if (rel.equals("compound") || rel.equals("appos") || rel.equals("poss")) out.add(c);
+      if (rel.equals("prep") && s.token(c).lemma().matches("in|at|near|outside"))
+        for (int o : s.tree().children(c)) if (s.tree().label(o).equals("pobj")) out.addAll(placeTokens(s, o));
+    }
+    return out;
+  }
+
+  private static final Set<String> NOMINAL = Set.of("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos");
+
+  /** The tagger's part of speech, or for a noun the tree's word: a tagged verb in a nominal relation ("Talks between…" opening a sentence). */
+  private static boolean hasPos(Sentence s, int i, String pos) {
+    String tag = s.token(i).pos();
+    if (tag.equals(pos)) return true;
+    return pos.equals("NOUN") && tag.equals("VERB") && NOMINAL.contains(s.tree().label(i));
   }
 
   /** The verb a noun trigger is the object of: "held talks", "sat down for talks", "talks were held". */

@@ -16,7 +16,7 @@ class MeetingExtractorTest {
   @Test
   void heldTalksWith() {
     assertThat(meetings("Egyptian President Omar Fathy held talks with Jordanian Foreign Minister Sami Haddad in Cairo."))
-        .containsExactly("occurred Omar Fathy & Sami Haddad date=null place=Cairo");
+        .containsExactly("occurred Omar Fathy & Sami Haddad date=2024-05-15 place=Cairo");
   }
 
   @Test
@@ -28,7 +28,7 @@ class MeetingExtractorTest {
   @Test
   void hostedAPerson() {
     assertThat(meetings("Japanese Prime Minister Kenji Sato hosted Indian Prime Minister Ravi Mehta in Tokyo."))
-        .containsExactly("occurred Kenji Sato & Ravi Mehta date=null place=Tokyo");
+        .containsExactly("occurred Kenji Sato & Ravi Mehta date=2024-05-15 place=Tokyo");
   }
 
   @Test
@@ -69,7 +69,7 @@ class MeetingExtractorTest {
   @Test
   void hostingSeveralGuestsIsOneVisitEach() {
     assertThat(meetings("Japanese Prime Minister Kenji Sato has hosted Indian Prime Minister Ravi Mehta and Thai Prime Minister Somchai Wong."))
-        .containsExactlyInAnyOrder("occurred Kenji Sato & Ravi Mehta date=null place=-", "occurred Kenji Sato & Somchai Wong date=null place=-");
+        .containsExactlyInAnyOrder("occurred Kenji Sato & Ravi Mehta date=2024-05-15 place=-", "occurred Kenji Sato & Somchai Wong date=2024-05-15 place=-");
   }
 
   @Test
@@ -107,19 +107,67 @@ class MeetingExtractorTest {
     assertThat(meetings("Vietnamese President Tran Duc Luong on Monday met with visiting Laotian President Khamtai Siphandone in Hanoi. "
         + "Laotian Foreign Minister Somsavat Lengsavad, who accompanied him, also held talks with his Vietnamese counterpart Nguyen Dy Nien."))
         .contains("occurred Khamtai Siphandone & Tran Duc Luong date=2024-05-13 place=Hanoi",
-            "occurred Nguyen Dy Nien & Somsavat Lengsavad date=null place=-");
+            "occurred Nguyen Dy Nien & Somsavat Lengsavad date=2024-05-15 place=-");
   }
 
   @Test
   void satDownWithAndACallAfterIt() {
     assertThat(meetings("Japanese Prime Minister Kenji Sato sat down with Korean President Min Ho Park in Vilnius on Wednesday. "
         + "Later, Sato spoke by phone with Australian Prime Minister Jack Reid."))
-        .containsExactly("occurred Kenji Sato & Min Ho Park date=2024-05-15 place=Vilnius", "occurred Jack Reid & Kenji Sato date=null place=-");
+        .containsExactly("occurred Kenji Sato & Min Ho Park date=2024-05-15 place=Vilnius", "occurred Jack Reid & Kenji Sato date=2024-05-15 place=-");
   }
 
   @Test
   void anOfferToMeetIsNoMeeting() {
     assertThat(meetings("Bolivian President Luis Arce said he is open to talks with Chilean President Gabriel Soto."))
+        .noneMatch(m -> m.startsWith("occurred") || m.startsWith("planned"));
+  }
+
+  @Test
+  void undatedNewsMeetingTakesThePublicationDay() {
+    // issue 16: no date in the sentence or the next ones, no dateline: the day the article is dated
+    assertThat(meetings("Egyptian President Omar Fathy held talks with Jordanian Foreign Minister Sami Haddad in Cairo."))
+        .containsExactly("occurred Omar Fathy & Sami Haddad date=2024-05-15 place=Cairo");
+  }
+
+  @Test
+  void undatedNewsMeetingTakesTheDatelineDay() {
+    assertThat(meetings("AMMAN, May 12 (Reuters) - Egyptian President Omar Fathy held talks with Jordanian King Sami Haddad."))
+        .containsExactly("occurred Omar Fathy & Sami Haddad date=2024-05-12 place=Amman");
+  }
+
+  @Test
+  void recalledMeetingGetsNoInventedDate() {
+    assertThat(meetings("Egyptian President Omar Fathy had met Jordanian Foreign Minister Sami Haddad in Cairo."))
+        .containsExactly("occurred Omar Fathy & Sami Haddad date=null place=Cairo");
+  }
+
+  @Test
+  void theLeadersOfCountriesAreThePeopleWhoLeadThem() {
+    assertThat(meetings("The leaders of Chile and Peru met the Bolivian foreign minister in La Paz on Monday. "
+        + "Chilean President Ana Ruiz and Peruvian President Jorge Salas flew in together."))
+        .anyMatch(m -> m.contains("Ana Ruiz") && m.contains("Jorge Salas"))
+        .noneMatch(m -> m.contains("Chile &") || m.contains("& Peru"));
+  }
+
+  @Test
+  void theTwoReferToThePairLastNamed() {
+    assertThat(meetings("Chilean President Ana Ruiz arrived in Lima on Monday to see Peruvian President Jorge Salas. "
+        + "The two held a summit on the sidelines of a regional gathering."))
+        .anyMatch(m -> m.startsWith("occurred Ana Ruiz & Jorge Salas"));
+  }
+
+  @Test
+  void slatedToMeetIsPlannedAndRefusedToMeetIsRefused() {
+    assertThat(meetings("Chilean President Ana Ruiz was slated to meet Peruvian President Jorge Salas in Lima."))
+        .allMatch(m -> m.startsWith("planned"));
+    assertThat(meetings("Chilean President Ana Ruiz refused to meet Peruvian President Jorge Salas in Lima."))
+        .noneMatch(m -> m.startsWith("occurred") || m.startsWith("planned"));
+  }
+
+  @Test
+  void hasYetToSpeakWithIsNoMeeting() {
+    assertThat(meetings("Chilean President Ana Ruiz has yet to speak with Peruvian President Jorge Salas."))
         .noneMatch(m -> m.startsWith("occurred") || m.startsWith("planned"));
   }
 }
