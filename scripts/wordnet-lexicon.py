@@ -12,7 +12,8 @@ Writes, under src/main/resources/newsgraph/wordnet/:
   wordsets.tsv    the named word classes the rules use, expanded from the seed senses of
                   src/main/resources/newsgraph/rules/wordset-seeds.tsv (synonyms of each seed sense,
                   with "+hyponyms" its direct hyponyms too, with "+derived" the words derived from
-                  it in another part of speech): set, part of speech, lemma, the seed it came from
+                  it in another part of speech; "-word" drops a word a seed brought in): set, part
+                  of speech, lemma, the seed it came from
 """
 import gzip
 import re
@@ -121,6 +122,10 @@ def main(jar):
         if not line.strip() or line.startswith("#"):
             continue
         name, seed = line.split("\t")[:2]
+        if seed.startswith("-"):
+            # "-knock": a synonym of a seed sense whose other senses are too common to match by lemma
+            rows = [r for r in rows if not (r[0] == name and r[2] == seed[1:])]
+            continue
         for pos, w in sorted(expand(wn, seed)):
             rows.append((name, pos, w, seed))
     seen = set()

@@ -60,10 +60,15 @@ public final class PositionExtractor implements Extractor<Position> {
 
   private final Lexicon lexicon;
   private final QuoteExtractor quotes;
+  private final StanceRules rules = new StanceRules(WordSets.get());
 
   public PositionExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.quotes = new QuoteExtractor(lexicon);
+  }
+
+  public StanceRules rules() {
+    return rules;
   }
 
   @Override
@@ -93,7 +98,19 @@ public final class PositionExtractor implements Extractor<Position> {
         Token t = s.token(i);
         if (QuoteMarks.inside(t, quoted)) {
           // inside a quote only the speaker's own stance counts: "I am committed to…", "We oppose…"
-          firstPersonStance(ed, s, i, direct).ifPresent(x -> out.putIfAbsent(key(x), x));
+          Optional<Position> first = firstPersonStance(ed, s, i, direct);
+          if (first.isEmpty()) {
+            // the tree rules with "I" or "we" as subject: the quote's speaker holds the stance
+            List<Entity> speakers = speakersOf(t, direct);
+            if (!speakers.isEmpty()) for (Position x : rules.at(ed, s, i, speakers)) out.putIfAbsent(key(x), x);
+          }
+          first.ifPresent(x -> out.putIfAbsent(key(x), x));
+          continue;
+        }
+        // the rules read over the dependency tree come first; the older word-order rules fill in
+        List<Position> tree = rules.at(ed, s, i);
+        if (!tree.isEmpty()) {
+          for (Position x : tree) out.putIfAbsent(key(x), x);
           continue;
         }
         Optional<Lexicon.StanceWord> verb = lexicon.stance(s, i, "verb");
@@ -115,6 +132,12 @@ public final class PositionExtractor implements Extractor<Position> {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** The speakers of the attributed direct quote token t is in, or none. */
+  private static List<Entity> speakersOf(Token t, List<Quote> direct) {
+    for (Quote q : direct) if (q.span().contains(t.span())) return q.speakers();
+    return List.of();
   }
 
   /** The tagger reads "both support "…"" as a noun; right after a subject it is the verb. */

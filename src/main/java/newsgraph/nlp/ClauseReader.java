@@ -51,8 +51,11 @@ public final class ClauseReader {
   public static List<Integer> subjects(Sentence s, int p) {
     DependencyTree tree = s.tree();
     for (int guard = 0; p >= 0 && guard < 6; guard++) {
-      int subj = child(s, p, SUBJECTS);
-      if (subj >= 0) return coordinated(s, subj);
+      List<Integer> found = new ArrayList<>();
+      // a mis-parsed coordination may give two subject dependents ("X and Y welcomed"): both count
+      for (int c : tree.children(p))
+        if (SUBJECTS.contains(tree.label(c))) for (int x : coordinated(s, c)) if (!found.contains(x)) found.add(x);
+      if (!found.isEmpty()) return found;
       String rel = tree.label(p);
       int head = tree.head(p);
       if (head < 0) return List.of();

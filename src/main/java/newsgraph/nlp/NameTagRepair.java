@@ -45,8 +45,11 @@ final class NameTagRepair {
   void repair(String[] words, String[] tags) {
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
-      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) continue;
       int plus = tags[i].indexOf('+');
+      // a joint tag ("PROPN+PART") is for a word with a clitic; a word without one takes its first part
+      if (plus > 0 && w.indexOf('\'') < 0) tags[i] = tags[i].substring(0, plus);
+      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) continue;
+      plus = tags[i].indexOf('+');
       String tag = plus > 0 ? tags[i].substring(0, plus) : tags[i];
       Set<String> members = classes.get(tag);
       if (members != null && !members.contains(w.toLowerCase(Locale.ROOT))) tags[i] = "PROPN";

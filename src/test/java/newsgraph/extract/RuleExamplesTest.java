@@ -45,6 +45,38 @@ class RuleExamplesTest {
     return tests.stream();
   }
 
+  private static final StanceRules STANCES = new StanceRules(WordSets.get());
+
+  @TestFactory
+  Stream<DynamicTest> everyStanceRuleFindsAndAvoidsItsExamples() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (StanceRules.Rule rule : STANCES.rules()) {
+      for (String find : rule.finds()) {
+        String[] parts = find.split("=>");
+        String sentence = parts[0].trim();
+        String[] expected = parts[1].trim().split(" ");
+        String keyword = expected[expected.length - 1];
+        String polarity = expected[expected.length - 2];
+        String holder = String.join(" ", java.util.Arrays.copyOf(expected, expected.length - 2));
+        tests.add(DynamicTest.dynamicTest(rule.id() + " finds: " + sentence, () ->
+            assertThat(stancesByRule(sentence, rule.id()).stream().map(TestArticles::render))
+                .as("stances by %s", rule.id())
+                .anyMatch(r -> r.startsWith(polarity + " ") && r.contains(holder + " -> ") && r.contains(keyword))));
+      }
+      for (String avoid : rule.avoids()) {
+        Polarity written = rule.polarity() == null ? null : rule.polarity();
+        tests.add(DynamicTest.dynamicTest(rule.id() + " avoids: " + avoid, () ->
+            assertThat(stancesByRule(avoid, rule.id()).stream().filter(p -> written == null || p.polarity() == written)
+                .map(TestArticles::render)).isEmpty()));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static List<Position> stancesByRule(String sentence, String rule) {
+    return TestArticles.facts(sentence).positions().stream().filter(p -> p.evidence().rule().equals(rule)).toList();
+  }
+
   private static List<Meeting> byRule(String sentence, String rule) {
     return TestArticles.facts(sentence).meetings().stream().filter(m -> m.evidence().rule().equals(rule)).toList();
   }
