@@ -145,7 +145,10 @@ public final class MeetingRules {
   private static boolean hasPos(Sentence s, int i, String pos) {
     String tag = s.token(i).pos();
     if (tag.equals(pos)) return true;
-    return pos.equals("NOUN") && tag.equals("VERB") && NOMINAL.contains(s.tree().label(i));
+    if (pos.equals("NOUN")) return tag.equals("VERB") && NOMINAL.contains(s.tree().label(i));
+    // "Biden has hosted/ADJ Macron": a participle the tagger calls an adjective, with a subject or an object
+    return pos.equals("VERB") && tag.equals("ADJ")
+        && (ClauseReader.child(s, i, Set.of("nsubj", "dobj", "nsubjpass")) >= 0);
   }
 
   /** The verb a noun trigger is the object of: "held talks", "sat down for talks", "talks were held". */
@@ -190,6 +193,16 @@ public final class MeetingRules {
       default -> throw new IllegalArgumentException(RESOURCE + ": unknown actor slot '" + slot + "'");
     };
     boolean leaders = false;
+    if (tokens.isEmpty() && (name.equals("object") || name.equals("with")) && p == trigger) {
+      // "met and shook hands with Castro": the second verb's with-phrase is the first's too
+      for (int c : ClauseReader.children(s, p, "conj"))
+        if (s.token(c).isVerb() || s.token(c).pos().equals("ADJ")) {
+          tokens = name.equals("with") ? ClauseReader.prepositionObjects(s, c, sets.set("with-prepositions"))
+              : ClauseReader.objects(s, c);
+          if (!tokens.isEmpty() && !(name.equals("object") && sets.contains("body-nouns", s.token(tokens.get(0))))) break;
+          tokens = List.of();
+        }
+    }
     for (int t : tokens) {
       List<Entity> found = sets.contains("leader-nouns", s.token(t)) ? leadersOf(ed, s, t) : List.of();
       if (!found.isEmpty()) {
@@ -275,9 +288,21 @@ public final class MeetingRules {
   }
 
   /** The actor a token names: a mention over it, or over its name-like dependents ("his counterpart Xi"). */
-  private static List<Entity> entitiesAt(EntityDocument ed, Sentence s, int t) {
+  private List<Entity> entitiesAt(EntityDocument ed, Sentence s, int t) {
     var m = ed.at(s.index(), t);
     if (m.isPresent()) return usable(ed, m.get());
+    if (sets.contains("official-nouns", s.token(t))) {
+      // "Saudi and Iranian officials": with no one named, the countries are the participants (GUIDELINES.md)
+      List<Entity> countries = new ArrayList<>();
+      for (int c : s.tree().children(t)) {
+        for (int x : ClauseReader.coordinated(s, c)) {
+          var cm = ed.at(s.index(), x);
+          if (cm.isPresent() && cm.get().entity().type() == EntityType.COUNTRY && !countries.contains(cm.get().entity()))
+            countries.add(cm.get().entity());
+        }
+      }
+      if (!countries.isEmpty()) return countries;
+    }
     for (int c : s.tree().children(t)) {
       String rel = s.tree().label(c);
       if (!rel.equals("appos") && !rel.equals("compound")) continue;
