@@ -15,18 +15,28 @@ import picocli.CommandLine.Command;
     description = "Builds a knowledge graph of meetings, quotes and positions from news articles.",
     subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
         RemoveCommand.class, InspectCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit codes: all went well, some inputs failed, usage or fatal error. */
   public static final int OK = 0, SOME_FAILED = 1, FATAL = 2;
 
+  /** No command given: the usage, and the usage error's exit code (issue 17: it was 0). */
   @Override
-  public void run() {
+  public Integer call() {
+    System.err.println("newsgraph: no command given");
     CommandLine.usage(this, System.err);
+    return FATAL;
   }
 
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setExitCodeExceptionMapper(e -> FATAL);
+    // issue 17: "newsgraph frobnicate --help" printed the usage and exited 0; an unknown command is an error
+    cl.setUnmatchedArgumentsAllowed(false);
+    if (args.length > 0 && !args[0].startsWith("-") && !cl.getSubcommands().containsKey(args[0])) {
+      cl.getErr().println("newsgraph: unknown command '" + args[0] + "' (commands: "
+          + String.join(", ", cl.getSubcommands().keySet()) + ")");
+      return FATAL;
+    }
     cl.setParameterExceptionHandler((ex, a) -> {
       ex.getCommandLine().getErr().println("newsgraph: " + ex.getMessage());
       ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

@@ -33,9 +33,10 @@ public record Entity(String key, EntityType type, String name, String country, S
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /**
-   * Lower-case ASCII words joined by hyphens: "Nicolás Maduro" gives "nicolas-maduro". Accents go
-   * with their marks, apostrophes vanish ("O'Brien" gives "obrien"), and every other run of
-   * characters that are not ASCII letters or digits becomes one hyphen, none at either end.
+   * Lower-case words joined by hyphens: "Nicolás Maduro" gives "nicolas-maduro". Accents go
+   * with their marks, apostrophes vanish ("O'Brien" gives "obrien"), letters of other scripts are
+   * percent-encoded as UTF-8 ("Путин" gives "%D0%BF%D1%83%D1%82%D0%B8%D0%BD"), and every other run
+   * of characters that are not letters or digits becomes one hyphen, none at either end.
    */
   public static String slug(String name) {
     String ascii = TextNormalizer.isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
@@ -48,6 +49,15 @@ public record Entity(String key, EntityType type, String name, String country, S
       if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
         if (gap && slug.length() > 0) slug.append('-');
         slug.append(c);
+        gap = false;
+      } else if (c > 127 && Character.isLetterOrDigit(lower.codePointAt(i))) {
+        // issue 17: a letter of another script (Cyrillic, Han, Arabic…) is kept, percent-encoded as
+        // UTF-8, so that names in those scripts get keys of their own instead of all sharing one
+        if (gap && slug.length() > 0) slug.append('-');
+        int cp = lower.codePointAt(i);
+        for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          slug.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+        i += Character.charCount(cp) - 1;
         gap = false;
       } else {
         gap = true;

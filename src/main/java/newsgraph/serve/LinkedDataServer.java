@@ -8,7 +8,8 @@ import org.apache.jena.query.Dataset;
 /**
  * The store on the web, read-only: the SPARQL 1.1 Protocol and Graph Store reads at
  * {@code /sparql} (embedded Apache Jena Fuseki), linked-data pages and RDF for every IRI under the
- * base, the start page with the who-met-whom network, and the VoID description at {@code /void}.
+ * base, the start page with the who-met-whom network, the VoID description at {@code /void} (and
+ * {@code /dataset}, the dataset it describes), and Fuseki's health check at {@code /$/ping}.
  *
  * <pre>
  *   FusekiServer server = LinkedDataServer.start(store, 3030, "http://localhost:3030/", 30, 10_000);
@@ -30,6 +31,7 @@ public final class LinkedDataServer {
     Describer describer = new Describer(ds);
     FusekiServer server = FusekiServer.create()
         .port(port)
+        .enablePing(true) // /$/ping, the health check Fuseki users expect
         .add("/sparql", ds, false) // false: no update, no upload
         .addFilter("/sparql", new ResultLimitFilter(maxResults))
         .addServlet("/*", new LinkedDataServlet(describer, base, new VoidDescription(ds, base, null)))

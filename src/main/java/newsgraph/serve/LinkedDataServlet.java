@@ -53,6 +53,10 @@ final class LinkedDataServlet extends HttpServlet {
       json(resp, Network.search(describer, base, req.getParameter("q")));
     } else if (path.equals("/void")) {
       rdf(req, resp, voidDescription.model());
+    } else if (path.equals("/dataset")) {
+      // issue 17: the dataset IRI the VoID description names is described by it
+      resp.setStatus(303);
+      resp.setHeader("Location", "/void");
     } else if (path.startsWith("/page/")) {
       String iri = base + path.substring("/page/".length());
       if (!describer.exists(iri)) notFound(resp, iri);

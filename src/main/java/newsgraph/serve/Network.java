@@ -58,7 +58,7 @@ final class Network {
     if (q == null || q.isBlank()) return "[]";
     String literal = q.replace("\\", "\\\\").replace("\"", "\\\"");
     List<QuerySolution> rows = d.select("""
-        SELECT DISTINCT ?e ?name ?type WHERE { GRAPH ?g { ?e schema:name ?name ; a ?type .
+        SELECT DISTINCT ?e ?name ?type WHERE { GRAPH ?g { ?e schema:name ?name ; a ?type . FILTER(isIRI(?e))
           FILTER(CONTAINS(LCASE(?name), LCASE("%s"))) FILTER(STRSTARTS(STR(?type), "https://schema.org/")) } }
         ORDER BY ?name LIMIT 50""".formatted(literal));
     StringBuilder sb = new StringBuilder("[");

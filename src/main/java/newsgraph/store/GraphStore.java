@@ -50,6 +50,10 @@ public final class GraphStore implements AutoCloseable {
   /** Opens (creating if needed) the store in {@code dir}; fails with a clear message when another process holds it. */
   public static GraphStore open(Path dir, boolean create) throws StoreException {
     if (!create && !Files.isDirectory(dir)) throw new StoreException("no store at " + dir + " (run 'build' first)");
+    // issue 17: a folder that holds files but no TDB2 database (the articles' folder, say) is never
+    // opened, so nothing is created in it
+    if (!isNew(dir) && !isStore(dir))
+      throw new StoreException(dir + " is not a newsgraph store (it holds files but no TDB2 database)");
     try {
       Files.createDirectories(dir);
       boolean exists = !isNew(dir);
@@ -63,6 +67,18 @@ public final class GraphStore implements AutoCloseable {
       if (msg.contains("lock") || msg.contains("Lock") || e.getClass().getSimpleName().contains("Lock"))
         throw new StoreException("the store at " + dir + " is in use by another process (" + firstLine(msg) + ")");
       throw new StoreException("cannot open the store at " + dir + ": " + firstLine(msg));
+    }
+  }
+
+  /** Whether {@code dir} holds a TDB2 database: its {@code Data-NNNN} generation folders or its configuration. */
+  public static boolean isStore(Path dir) {
+    try (var entries = Files.list(dir)) {
+      return entries.anyMatch(p -> {
+        String name = p.getFileName().toString();
+        return name.matches("Data-\\d{4}") && Files.isDirectory(p) || name.equals("tdb.cfg");
+      });
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 

@@ -118,6 +118,27 @@ class CliTest {
   }
 
   @Test
+  void aFolderThatIsNoStoreIsRefusedAndLeftAsItIs() throws Exception {
+    Path articles = tmp.resolve("articles");
+    Files.createDirectories(articles);
+    Files.writeString(articles.resolve("a.txt"), "Text.");
+    Run r = run("query", "--store", articles.toString(), "ASK { ?s ?p ?o }");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("is not a newsgraph store");
+    try (var files = Files.list(articles)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("a.txt");
+    }
+  }
+
+  @Test
+  void noCommandOrAnUnknownOneIsAUsageError() {
+    assertThat(run().code()).isEqualTo(2);
+    Run r = run("frobnicate", "--help");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown command 'frobnicate'");
+  }
+
+  @Test
   void malformedQueryGivesItsPositionAndExitCode2() {
     Run r = run("query", "--store", store.toString(), "SELECT ?x WHERE { ?x ?y }");
     assertThat(r.code()).isEqualTo(2);

@@ -16,9 +16,18 @@ class EntityTest {
   }
 
   @Test
-  void aNameWithNoAsciiLetterStillGetsAKey() {
-    assertThat(Entity.slug("Владимир Путин")).isEqualTo("x");
+  void namesInOtherScriptsGetKeysOfTheirOwn() {
+    // issue 17: every Cyrillic, Chinese or Arabic name used to get the key "x", merging people
+    assertThat(Entity.slug("Путин")).isEqualTo("%D0%BF%D1%83%D1%82%D0%B8%D0%BD");
+    assertThat(Entity.slug("Владимир Путин")).isNotEqualTo(Entity.slug("Сергей Лавров")).contains("-");
+    assertThat(Entity.slug("习近平")).isNotEqualTo(Entity.slug("王毅")).startsWith("%E4%B9%A0");
+    assertThat(java.net.URI.create("https://w3id.org/newsgraph/id/person/" + Entity.slug("محمد بن سلمان"))).isNotNull();
+  }
+
+  @Test
+  void aNameWithNoLetterStillGetsAKey() {
     assertThat(Entity.slug("")).isEqualTo("x");
+    assertThat(Entity.slug("--")).isEqualTo("x");
     assertThat(Entity.keyOf(EntityType.PERSON, "Ōta Mitsuko")).isEqualTo("person/ota-mitsuko");
   }
 }

@@ -66,6 +66,29 @@ class ServeTest {
   }
 
   @Test
+  void healthCheckAndDatasetIriAnswer() throws Exception {
+    assertThat(get("/$/ping", "text/plain").statusCode()).isEqualTo(200);
+    HttpResponse<String> dataset = get("/dataset", "text/turtle");
+    assertThat(dataset.statusCode()).isEqualTo(303);
+    assertThat(dataset.headers().firstValue("Location")).hasValue("/void");
+  }
+
+  @Test
+  void searchAnswersForEveryEntityName() throws Exception {
+    // issue 17: names shared with blank nodes (places of reports) made the search fail with HTTP 500
+    String csv = get("/sparql?query=" + URLEncoder.encode(
+        "SELECT DISTINCT ?name WHERE { GRAPH ?g { ?e <https://schema.org/name> ?name } }", StandardCharsets.UTF_8),
+        "text/csv").body();
+    String[] names = csv.split("\r?\n");
+    assertThat(names.length).isGreaterThan(10);
+    for (int i = 1; i < names.length; i++) {
+      String name = names[i].replace("\"", "");
+      HttpResponse<String> r = get("/api/search?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), "application/json");
+      assertThat(r.statusCode()).as(name).isEqualTo(200);
+    }
+  }
+
+  @Test
   void resultsAreCappedAtTheLimit() throws Exception {
     String all = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }";
     String csv = get("/sparql?query=" + URLEncoder.encode(all, StandardCharsets.UTF_8), "text/csv").body();
