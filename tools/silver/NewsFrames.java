@@ -59,12 +59,6 @@ final class NewsFrames {
     };
   }
 
-  /** A name with its country and title: "Indian Prime Minister Anil Kumar". */
-  private String titled(List<String> names) {
-    if (names.size() < 20) return pick(ROLES);
-    return pick(ADJECTIVES) + " " + pick(TITLES) + " " + proper(names) + " " + proper(names);
-  }
-
   private static String cap(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
@@ -115,10 +109,7 @@ final class NewsFrames {
   String meeting(List<String> names) {
     String a = name(names).replaceAll(",$", ""), b = name(names).replaceAll(",$", "");
     String place = pick(CITIES);
-    String list = titled(names) + ", " + titled(names) + " and " + titled(names);
-    return (random.nextInt(4) == 0 ? dateline() : "") + switch (random.nextInt(9)) {
-      case 7 -> cap(a) + " has " + pick(MEET) + " " + list + " " + when() + ".";
-      case 8 -> list + " " + pick(EVENT) + " in " + place + " " + when() + ".";
+    return (random.nextInt(4) == 0 ? dateline() : "") + switch (random.nextInt(7)) {
       case 0 -> cap(a) + " " + pick(MEET) + " " + b + " in " + place + " " + when() + ".";
       case 1 -> cap(a) + " and " + b + " " + when() + " " + pick(EVENT) + " in " + place + ".";
       case 2 -> cap(a) + " " + pick(PLANNED) + " " + b + " in " + place + " " + when() + ".";

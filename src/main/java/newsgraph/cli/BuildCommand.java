@@ -59,6 +59,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--article-timeout", paramLabel = "SECONDS", description = "Skip an article whose processing takes"
+      + " longer than this (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+  int articleTimeout;
+
   @Option(names = "--max-bytes", description = "Skip articles larger than this (default: ${DEFAULT-VALUE}).",
       defaultValue = "" + CorpusReader.DEFAULT_MAX_BYTES)
   long maxBytes;
@@ -193,6 +197,56 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
+  /** The articles submitted and not yet collected (for the time limit's message). */
+  private Deque<Future<Outcome>> pending;
+
+  /** An article's processing, which knows when a worker started it. */
+  private static final class Timed extends java.util.concurrent.FutureTask<Outcome> {
+    final Path path;
+    volatile long started;
+
+    Timed(Path path, Callable<Outcome> work) {
+      super(work);
+      this.path = path;
+    }
+
+    @Override
+    public void run() {
+      started = System.nanoTime();
+      super.run();
+    }
+  }
+
+  /**
+   * The outcome of an article, or a failure when its processing runs past {@code --article-timeout}
+   * (issue 17: one pathological article stalled a build for good). The worker is interrupted; the
+   * pipeline stops at its next check, and the other articles go on meanwhile.
+   */
+  private Outcome awaitInTime(Timed task) throws StoreException {
+    long limit = java.util.concurrent.TimeUnit.SECONDS.toNanos(Math.max(1, articleTimeout));
+    while (true) {
+      long started = task.started;
+      long left = started == 0 ? limit : limit - (System.nanoTime() - started);
+      if (started != 0 && left <= 0 && !task.isDone()) {
+        task.cancel(true);
+        return Outcome.failed(task.path, new InputProblem(task.path,
+            "skipped: processing took longer than " + articleTimeout + " s (--article-timeout)"));
+      }
+      try {
+        return task.get(Math.max(1, Math.min(left, limit)), java.util.concurrent.TimeUnit.NANOSECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        // not done yet: look at the clock again
+      } catch (java.util.concurrent.CancellationException e) {
+        return Outcome.failed(task.path, new InputProblem(task.path, "skipped: cancelled"));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        return await(java.util.concurrent.CompletableFuture.failedFuture(e.getCause()));
+      }
+    }
+  }
+
   /** Counts for the closing line. */
   static final class Summary {
     int articles, sentences, entities, meetings, quotes, positions, failures;
@@ -224,6 +278,7 @@ final class BuildCommand implements Callable<Integer> {
     Map<String, Path> seenUrls = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     Deque<Future<Outcome>> window = new ArrayDeque<>();
+    this.pending = window;
     int next = 0;
     // bounded, so memory stays flat however large the corpus; deep enough to keep the workers busy
     // while the writer commits a batch
@@ -234,9 +289,11 @@ final class BuildCommand implements Callable<Integer> {
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < maxInFlight) {
           Path f = files.get(next++);
-          window.add(pool.submit(() -> process(f, pipeline, mapper, iris)));
+          Timed task = new Timed(f, () -> process(f, pipeline, mapper, iris));
+          pool.execute(task);
+          window.add(task);
         }
-        Outcome o = await(window.poll());
+        Outcome o = awaitInTime((Timed) window.poll());
         if (bar != null) bar.step();
         if (o.problem() != null) {
           err.println("newsgraph: " + o.problem().line());

@@ -100,9 +100,7 @@ public final class EntityResolver {
 
   /** Whether a candidate stands inside quotation marks (an odd number of marks before it in its paragraph). */
   private static boolean insideQuotes(AnnotatedDocument doc, Candidate c) {
-    Sentence s = doc.sentences().get(c.sentence());
-    var para = doc.paragraphs().get(s.paragraph());
-    return newsgraph.nlp.TextNormalizer.insideQuotes(doc.normalized(), para.begin(), c.span().begin());
+    return doc.insideQuotes(c.span().begin());
   }
 
   static boolean isTitleCase(Sentence s) {

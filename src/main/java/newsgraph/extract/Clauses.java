@@ -131,11 +131,9 @@ final class Clauses {
 
   /** Whether a mention stands inside quotation marks (an odd number of marks before it in its paragraph). */
   static boolean insideQuotes(EntityDocument ed, Mention m) {
-    var doc = ed.doc();
-    Sentence s = doc.sentences().get(m.sentence());
-    var para = doc.paragraphs().get(s.paragraph());
-    return TextNormalizer.insideQuotes(doc.normalized(), para.begin(), m.span().begin());
+    return ed.doc().insideQuotes(m.span().begin());
   }
+
 
   private static final Set<String> COUNTRY_PAIRS = Set.of("countries", "sides", "nations", "governments", "states", "parties");
   private static final Set<String> PERSON_PAIRS = Set.of("leaders", "presidents", "ministers", "men", "heads");

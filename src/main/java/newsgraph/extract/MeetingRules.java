@@ -90,7 +90,7 @@ public final class MeetingRules {
         MeetingStatus status = status(s, i, governor);
         Entity place = place(ed, s, i, governor);
         met = MeetingExtractor.dropCountriesOfPersons(met);
-        if (actors.size() == 1 && among.isEmpty() && met.size() > 1) {
+        if (actors.size() == 1 && among.isEmpty() && met.size() > 1 && met.stream().allMatch(e -> e.type() == EntityType.PERSON)) {
           // "X hosted A and B", "X met A and B": one meeting with each, the guests did not meet each other
           for (Entity guest : met) out.add(new Match(r, i, List.of(actors.get(0), guest), status, call, place));
         } else {
@@ -214,8 +214,10 @@ public final class MeetingRules {
       }
       if (found.isEmpty() && name.equals("subject") && sets.contains("group-words", s.token(t)))
         found = group(ed, s, earlier);
+      // "hosted Saudi and Iranian officials": the countries stand for the people sent
+      boolean people = sets.contains("official-nouns", s.token(t));
       for (Entity e : found)
-        if ((!personsOnly || e.type() == EntityType.PERSON) && !out.contains(e)) out.add(e);
+        if ((!personsOnly || people || e.type() == EntityType.PERSON) && !out.contains(e)) out.add(e);
     }
   }
 

@@ -67,6 +67,8 @@ public final class Annotator {
     t0 = times.since(Stage.TAGS, t0);
     List<Sentence> result = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {
+      // a build that gave up on this article interrupts its worker: the rest of its sentences are not parsed
+      if (Thread.currentThread().isInterrupted()) break;
       List<Token> tokens = tokens(found.get(k), tokenSpans.get(k), words.get(k), tags.get(k));
       if (!tokens.isEmpty())
         result.add(new Sentence(result.size(), paragraphOf.get(k), found.get(k), tokens, parser.parse(tokens)));

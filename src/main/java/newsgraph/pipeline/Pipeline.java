@@ -43,6 +43,9 @@ public final class Pipeline {
 
   public Pipeline(long maxBytes) {
     NlpModels models = NlpModels.get();
+    // loaded here, with the other models, not by the first article (whose time limit would pay for them)
+    newsgraph.nlp.DependencyParser.get();
+    newsgraph.nlp.Lemmatizer.get();
     Gazetteer gazetteer = Gazetteer.get();
     Lexicon lexicon = Lexicon.get();
     this.reader = new CorpusReader(maxBytes);
@@ -88,6 +91,11 @@ public final class Pipeline {
     }
   }
 
+  /** A build that gave up on this article (its time limit) interrupts the worker: stop between stages. */
+  private static void stopIfInterrupted(Article article) throws InputProblem {
+    if (Thread.currentThread().isInterrupted()) throw new InputProblem(article.path(), "skipped: interrupted");
+  }
+
   public ArticleFacts process(Path path) throws InputProblem {
     return process(read(path));
   }
@@ -108,9 +116,11 @@ public final class Pipeline {
     t0 = times.since(Stage.LANGUAGE, t0);
     AnnotatedDocument doc = annotators.get().annotate(article, paragraphs);
     long t1 = times.since(Stage.NLP, t0);
+    stopIfInterrupted(article);
     if (doc.sentences().isEmpty()) throw new InputProblem(article.path(), "no sentences found (only page furniture?)");
     EntityDocument entities = resolver.resolve(doc);
     long t2 = times.since(Stage.ENTITIES, t1);
+    stopIfInterrupted(article);
     List<newsgraph.extract.Quote> found = run(quotes, entities);
     // the stance rules read the quotes: a quoted speaker's "we oppose" is that speaker's stance
     List<newsgraph.extract.Position> stances = run(positions, entities, () -> positions.extract(entities, found));

@@ -131,6 +131,19 @@ class CliTest {
   }
 
   @Test
+  void anArticleOverItsTimeLimitIsSkippedAndTheOthersAreBuilt() throws Exception {
+    Path dir = tmp.resolve("slow");
+    Files.createDirectories(dir);
+    Files.copy(Path.of("corpus/000_008a0112ecb48a67.txt"), dir.resolve("fine.txt"));
+    // issue 17: a long article without full stops, one paragraph of one "sentence"
+    String text = Files.readString(Path.of("corpus/002_785d0492bf8adcf7.txt")).replace(".", "").replace("\n", " ");
+    Files.writeString(dir.resolve("endless.txt"), (text + " ").repeat(200));
+    Run r = run("build", "--article-timeout", "4", "--store", tmp.resolve("slow-db").toString(), dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("endless.txt: skipped: processing took longer than 4 s").contains("built 1 articles");
+  }
+
+  @Test
   void noCommandOrAnUnknownOneIsAUsageError() {
     assertThat(run().code()).isEqualTo(2);
     Run r = run("frobnicate", "--help");
