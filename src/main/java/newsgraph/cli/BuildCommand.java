@@ -72,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
   Path curationFile;
 
   @Option(names = "--mentions", description = "Also record every mention: its span and the entity it resolves to "
-      + "(an audit trail of entity resolution; 40 % more quads).")
+      + "(an audit trail of entity resolution; 40 %% more quads).")
   boolean mentions;
 
   @Option(names = "--bench", description = "Print the time of each stage and the rate at the end.")
@@ -92,6 +92,11 @@ final class BuildCommand implements Callable<Integer> {
     // the models load on one core while the other lists the articles and opens the store
     Future<Pipeline> models = inBackground("newsgraph-models", () -> new Pipeline(maxBytes));
     if (paths.isEmpty()) paths = List.of(Path.of("corpus"));
+    if (base != null && !absoluteIri(base)) {
+      // issue 17: "--base 'not an iri'" was accepted and minted unusable IRIs
+      err.println("newsgraph: --base: '" + base + "' is not an absolute http(s) IRI ending in '/' or '#'");
+      return Main.FATAL;
+    }
     List<Path> files;
     try {
       for (Path p : paths)
@@ -130,8 +135,12 @@ final class BuildCommand implements Callable<Integer> {
       try {
         curation = curationFile != null ? Curation.read(curationFile)
             : java.nio.file.Files.exists(Path.of("curation.tsv")) ? Curation.read(Path.of("curation.tsv")) : Curation.NONE;
+      } catch (java.nio.file.NoSuchFileException e) {
+        err.println("newsgraph: --curation: " + e.getMessage() + ": no such file");
+        return Main.FATAL;
       } catch (java.io.IOException e) {
-        err.println("newsgraph: curation: " + e.getMessage());
+        err.println("newsgraph: --curation: " + (curationFile != null ? curationFile : "curation.tsv") + ": cannot read it ("
+            + e.getMessage() + ")");
         return Main.FATAL;
       }
       Iris iris = new Iris(baseIri);
@@ -244,6 +253,17 @@ final class BuildCommand implements Callable<Integer> {
       } catch (ExecutionException e) {
         return await(java.util.concurrent.CompletableFuture.failedFuture(e.getCause()));
       }
+    }
+  }
+
+  /** An absolute http or https IRI that can prefix the data's paths. */
+  static boolean absoluteIri(String iri) {
+    try {
+      java.net.URI u = new java.net.URI(iri);
+      return u.isAbsolute() && u.getHost() != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
+          && (iri.endsWith("/") || iri.endsWith("#"));
+    } catch (java.net.URISyntaxException e) {
+      return false;
     }
   }
 

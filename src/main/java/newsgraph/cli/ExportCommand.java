@@ -71,6 +71,11 @@ final class ExportCommand implements Callable<Integer> {
       System.err.println("newsgraph: unknown format '" + format + "' (ttl, nt, nq, trig, jsonld, rdf)");
       return Main.FATAL;
     }
+    if (out != null && (out.toAbsolutePath().getParent() == null || !Files.isDirectory(out.toAbsolutePath().getParent()))) {
+      // issue 17: a missing folder gave a stack trace
+      System.err.println("newsgraph: --out " + out + ": no such folder");
+      return Main.FATAL;
+    }
     try (GraphStore gs = GraphStore.open(store.store, false);
          OutputStream os = out == null ? new NonClosing(System.out) : Files.newOutputStream(out)) {
       if (graph != null && !gs.graphNames().contains(graph)) {
@@ -97,6 +102,9 @@ final class ExportCommand implements Callable<Integer> {
       return Main.OK;
     } catch (StoreException e) {
       System.err.println("newsgraph: " + e.getMessage());
+      return Main.FATAL;
+    } catch (java.io.IOException e) {
+      System.err.println("newsgraph: --out " + out + ": cannot write it (" + e.getMessage() + ")");
       return Main.FATAL;
     }
   }

@@ -52,6 +52,10 @@ final class QueryCommand implements Callable<Integer> {
     if (queryArg.length() < 1024 && Files.isRegularFile(file)) {
       source = Files.readString(file, StandardCharsets.UTF_8);
       name = file.toString();
+    } else if (queryArg.endsWith(".rq") && !queryArg.contains("{")) {
+      // issue 17: a missing query file was reported as a malformed query
+      System.err.println("newsgraph: " + queryArg + ": no such query file");
+      return Main.FATAL;
     }
     Query query;
     try {

@@ -112,8 +112,12 @@ public final class CorpusReader {
       json = JSON.parse(Files.readString(sidecar, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new InputProblem(sidecar, "sidecar cannot be read: " + e.getMessage());
+    } catch (org.apache.jena.atlas.json.JsonParseException e) {
+      throw new InputProblem(sidecar, "sidecar is not valid JSON (line " + e.getLine() + ", column " + e.getColumn() + ": "
+          + firstLine(e.getMessage()) + ")");
     } catch (RuntimeException e) {
-      throw new InputProblem(sidecar, "sidecar is not a JSON object: " + firstLine(e.getMessage()));
+      // issue 17: the parser's own failure ("TokenType.ordinal()") said nothing to a user: a cut-off file is the usual cause
+      throw new InputProblem(sidecar, "sidecar is not valid JSON (cut off, or not a JSON object)");
     }
     LocalDate published = null;
     String date = string(json, "published");

@@ -144,6 +144,26 @@ class CliTest {
   }
 
   @Test
+  void badArgumentsGetOneLineAndExitCode2() {
+    // issue 17: each of these printed a stack trace, a wrong message, or was accepted
+    Run export = run("export", "--store", store.toString(), "--format", "nt", "--out", tmp.resolve("no/such/x.nt").toString());
+    assertThat(export.code()).isEqualTo(2);
+    assertThat(export.err()).contains("no such folder").doesNotContain("Exception");
+    Run query = run("query", "--store", store.toString(), "queries/nonexistent.rq");
+    assertThat(query.code()).isEqualTo(2);
+    assertThat(query.err()).contains("no such query file").doesNotContain("malformed");
+    Run base = run("build", "--store", tmp.resolve("base-db").toString(), "--base", "not an iri", "corpus");
+    assertThat(base.code()).isEqualTo(2);
+    assertThat(base.err()).contains("is not an absolute http(s) IRI");
+    Run curation = run("build", "--store", tmp.resolve("cur-db").toString(), "--curation", tmp.resolve("none.tsv").toString(), "corpus");
+    assertThat(curation.code()).isEqualTo(2);
+    assertThat(curation.err()).contains("none.tsv: no such file");
+    Run help = run("build", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.err() + help.out()).doesNotContain("picocli WARN");
+  }
+
+  @Test
   void noCommandOrAnUnknownOneIsAUsageError() {
     assertThat(run().code()).isEqualTo(2);
     Run r = run("frobnicate", "--help");
