@@ -28,6 +28,7 @@ import newsgraph.pipeline.StageTimes;
 import newsgraph.pipeline.StageTimes.Stage;
 import newsgraph.rdf.BuildRecord;
 import newsgraph.rdf.Iris;
+import newsgraph.rdf.NG;
 import newsgraph.rdf.RdfMapper;
 import newsgraph.store.GraphStore;
 import newsgraph.store.StoreException;
@@ -147,7 +148,7 @@ final class BuildCommand implements Callable<Integer> {
       Pipeline pipeline = await(models);
       RdfMapper mapper = new RdfMapper(iris, mentions);
       clock.ready = System.nanoTime();
-      Summary summary = run(files, opening, pipeline, mapper, iris, err, clock);
+      Summary summary = run(files, opening, fresh, pipeline, mapper, iris, err, clock);
       GraphStore gs = await(opening);
       long linkStart = StageTimes.now();
       new IdentityStep(iris, curation).apply(gs);
@@ -158,6 +159,9 @@ final class BuildCommand implements Callable<Integer> {
           "built %d articles (%d sentences): %d entities, %d meetings, %d quotes, %d positions; %d failed; %.1f s, %.1f articles/s%n",
           summary.articles, summary.sentences, summary.entities, summary.meetings, summary.quotes, summary.positions,
           summary.failures, seconds, summary.articles / Math.max(seconds, 1e-9));
+      if (summary.unchanged > 0)
+        err.println("newsgraph: " + summary.unchanged + " articles unchanged since they were built (text, sidecar and"
+            + " pipeline the same): kept as they are");
       clock.done = System.nanoTime();
       if (bench) printBench(err, pipeline.times(), summary, clock);
       return summary.failures > 0 ? Main.SOME_FAILED : Main.OK;
@@ -269,7 +273,7 @@ final class BuildCommand implements Callable<Integer> {
 
   /** Counts for the closing line. */
   static final class Summary {
-    int articles, sentences, entities, meetings, quotes, positions, failures;
+    int articles, sentences, entities, meetings, quotes, positions, failures, unchanged;
 
     /** Counts one more article: its sentences, entities, meetings, quotes and positions. */
     void add(int[] counts) {
@@ -290,9 +294,46 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  private Summary run(List<Path> files, Future<GraphStore> store, Pipeline pipeline, RdfMapper mapper, Iris iris,
-                      PrintStream err, BenchClock clock) throws StoreException {
+  /** What the store knows of an article built before: its content hash and where it was read from. */
+  private record Stored(String hash, String path) {}
+
+  /** The articles of an existing store by id (issue 17: unchanged ones are skipped, a namesake from elsewhere kept). */
+  private static Map<String, Stored> storedArticles(GraphStore gs) {
+    Map<String, Stored> out = new HashMap<>();
+    String q = "SELECT ?a ?hash ?path WHERE { GRAPH ?g { ?a <" + NG.contentHash.getURI() + "> ?hash . OPTIONAL { ?a <"
+        + NG.sourcePath.getURI() + "> ?path } } }";
+    org.apache.jena.system.Txn.executeRead(gs.dataset(), () -> {
+      try (var qe = org.apache.jena.query.QueryExecutionFactory.create(q, gs.dataset())) {
+        qe.execSelect().forEachRemaining(row -> {
+          String iri = row.getResource("a").getURI();
+          out.put(iri.substring(iri.lastIndexOf('/') + 1), new Stored(row.getLiteral("hash").getString(),
+              row.contains("path") ? row.getLiteral("path").getString() : null));
+        });
+      }
+    });
+    return out;
+  }
+
+  /** SHA-256 of the article's bytes, its sidecar's and the pipeline's version, in hex. */
+  static String contentHash(Path article) throws java.io.IOException {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      sha.update(java.nio.file.Files.readAllBytes(article));
+      Path sidecar = article.resolveSibling(CorpusReader.idOf(article) + ".meta.json");
+      sha.update((byte) 0);
+      if (java.nio.file.Files.isRegularFile(sidecar)) sha.update(java.nio.file.Files.readAllBytes(sidecar));
+      sha.update((byte) 0);
+      sha.update(Pipeline.version().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Summary run(List<Path> files, Future<GraphStore> store, boolean fresh, Pipeline pipeline, RdfMapper mapper,
+                      Iris iris, PrintStream err, BenchClock clock) throws StoreException {
     Summary summary = new Summary();
+    Map<String, Stored> stored = fresh ? Map.of() : storedArticles(await(store));
     Map<String, Path> seenIds = new HashMap<>();
     Map<String, Path> seenContent = new HashMap<>();
     Map<String, Path> seenUrls = new HashMap<>();
@@ -309,10 +350,33 @@ final class BuildCommand implements Callable<Integer> {
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < maxInFlight) {
           Path f = files.get(next++);
-          Timed task = new Timed(f, () -> process(f, pipeline, mapper, iris));
+          String hash = null, id = CorpusReader.idOf(f);
+          try {
+            hash = contentHash(f);
+          } catch (java.io.IOException | RuntimeException e) {
+            // the reader reports what is wrong with the file
+          }
+          Stored before = stored.get(id);
+          if (before != null && before.hash().equals(hash)) {
+            summary.unchanged++; // same text, sidecar and pipeline: the graph in the store is what a rebuild would write
+            if (bar != null) bar.step();
+            continue;
+          }
+          String path = f.toAbsolutePath().normalize().toString();
+          if (before != null && before.path() != null && !before.path().equals(path)) {
+            // a different text of the same name from another place: kept beside the first, never over it
+            String other = id;
+            for (int k = 2; stored.containsKey(other) || seenIds.containsKey(other); k++) other = id + "-" + k;
+            err.println("newsgraph: warning: " + f + ": an article of the same name from " + before.path()
+                + " is in the store; this one is stored as " + other);
+            id = other;
+          }
+          String storeAs = id, contentHash = hash;
+          Timed task = new Timed(f, () -> process(f, storeAs, contentHash, pipeline, mapper, iris));
           pool.execute(task);
           window.add(task);
         }
+        if (window.isEmpty()) continue; // every remaining article was unchanged
         Outcome o = awaitInTime((Timed) window.poll());
         if (bar != null) bar.step();
         if (o.problem() != null) {
@@ -405,12 +469,16 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  private Outcome process(Path f, Pipeline pipeline, RdfMapper mapper, Iris iris) {
+  private Outcome process(Path f, String id, String hash, Pipeline pipeline, RdfMapper mapper, Iris iris) {
     try {
-      Article article = pipeline.read(f);
+      Article read = pipeline.read(f);
+      Article article = read.id().equals(id) ? read : new Article(id, read.path(), read.text(), read.meta(), read.warnings());
       ArticleFacts facts = pipeline.process(article);
       long t0 = StageTimes.now();
       Model model = mapper.map(facts);
+      org.apache.jena.rdf.model.Resource node = model.createResource(iris.article(article.id()));
+      if (hash != null) node.addProperty(NG.contentHash, hash);
+      node.addProperty(NG.sourcePath, f.toAbsolutePath().normalize().toString());
       pipeline.times().since(Stage.RDF, t0);
       String text = facts.entities().doc().text();
       int[] counts = {facts.entities().doc().sentences().size(), facts.entities().entities().size(),

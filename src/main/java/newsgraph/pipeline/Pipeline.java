@@ -78,6 +78,35 @@ public final class Pipeline {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
 
+  private static volatile String version;
+
+  /**
+   * What the facts of an article depend on besides its text: the release and a checksum of the
+   * rules, word sets, lexicons and models on the classpath. A build skips an article whose text,
+   * sidecar and pipeline version are those it was last built with.
+   */
+  public static String version() {
+    String v = version;
+    if (v == null) {
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      for (String resource : new String[] {"newsgraph/rules/meetings.rules", "newsgraph/rules/stances.rules",
+          "newsgraph/rules/wordsets.tsv", "newsgraph/wordnet/wordsets.tsv", "newsgraph/parser/en-dep-silver.bin",
+          "newsgraph/gazetteer/countries.tsv", "newsgraph/gazetteer/titles.tsv", "newsgraph/gazetteer/stance-verbs.tsv",
+          "newsgraph/gazetteer/speech-verbs.tsv", "newsgraph/gazetteer/meeting-words.tsv", "newsgraph/gazetteer/cities.tsv",
+          "newsgraph/gazetteer/organizations.tsv", "newsgraph/gazetteer/rule-confidence.tsv"}) {
+        try (java.io.InputStream in = Pipeline.class.getClassLoader().getResourceAsStream(resource)) {
+          if (in != null) crc.update(in.readAllBytes());
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      String release = Pipeline.class.getPackage().getImplementationVersion();
+      v = (release == null ? "dev" : release) + "+" + Long.toHexString(crc.getValue());
+      version = v;
+    }
+    return v;
+  }
+
   public StageTimes times() {
     return times;
   }

@@ -40,6 +40,7 @@ public final class NG {
   public static final Property baseIri = p("baseIri");
   public static final Property sourceFile = p("sourceFile");
   public static final Property contentHash = p("contentHash");
+  public static final Property sourcePath = p("sourcePath");
 
   private NG() {}
 

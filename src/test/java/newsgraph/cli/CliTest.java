@@ -164,6 +164,34 @@ class CliTest {
   }
 
   @Test
+  void unchangedArticlesAreNotRebuilt() {
+    Run again = run("build", "--store", store.toString(), "corpus");
+    assertThat(again.code()).isZero();
+    assertThat(again.err()).contains("built 0 articles").contains("5 articles unchanged");
+  }
+
+  @Test
+  void aDifferentArticleOfTheSameNameIsKeptBesideTheFirst() throws Exception {
+    // issue 17: "build a/same.txt" then "build b/same.txt" silently replaced the first
+    Path a = tmp.resolve("a"), b = tmp.resolve("b"), db = tmp.resolve("same-db");
+    Files.createDirectories(a);
+    Files.createDirectories(b);
+    Files.writeString(a.resolve("same.txt"), "Chilean President Ana Ruiz met Peruvian President Jorge Salas in Lima.");
+    Files.writeString(b.resolve("same.txt"), "Chilean President Ana Ruiz met Bolivian President Luis Arce in La Paz.");
+    assertThat(run("build", "--store", db.toString(), a.toString()).code()).isZero();
+    Run second = run("build", "--store", db.toString(), b.toString());
+    assertThat(second.code()).isZero();
+    assertThat(second.err()).contains("an article of the same name from").contains("stored as same-2");
+    Run articles = run("query", "--store", db.toString(), "--format", "csv",
+        "SELECT ?a WHERE { GRAPH ?g { ?a a <https://schema.org/NewsArticle> } } ORDER BY ?a");
+    assertThat(articles.out()).contains("/article/same\r\n").contains("/article/same-2");
+    // the first file edited in place replaces its own graph, under its own name
+    Files.writeString(a.resolve("same.txt"), "Chilean President Ana Ruiz met Peruvian President Jorge Salas in Cusco.");
+    Run edited = run("build", "--store", db.toString(), a.toString());
+    assertThat(edited.err()).doesNotContain("same name").contains("built 1 articles");
+  }
+
+  @Test
   void noCommandOrAnUnknownOneIsAUsageError() {
     assertThat(run().code()).isEqualTo(2);
     Run r = run("frobnicate", "--help");
