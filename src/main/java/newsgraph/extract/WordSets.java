@@ -18,7 +18,7 @@ import newsgraph.nlp.Token;
  * ({@code newsgraph/rules/wordsets.tsv}). Matched by lemma. Immutable, loaded once.
  */
 public final class WordSets {
-  private static volatile WordSets instance;
+  private static final newsgraph.nlp.Once<WordSets> INSTANCE = new newsgraph.nlp.Once<>(WordSets::load);
   private final Map<String, Set<String>> sets;
 
   WordSets(Map<String, Set<String>> sets) {
@@ -26,15 +26,9 @@ public final class WordSets {
   }
 
   public static WordSets get() {
-    WordSets local = instance;
-    if (local == null) {
-      synchronized (WordSets.class) {
-        if (instance == null) instance = load();
-        local = instance;
-      }
-    }
-    return local;
+    return INSTANCE.get();
   }
+
 
   /** The lemmas of a set; an unknown name is an error in the rules, reported at load. */
   public Set<String> set(String name) {

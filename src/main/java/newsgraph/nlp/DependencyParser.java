@@ -17,7 +17,7 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 public final class DependencyParser {
   public static final String MODEL = "newsgraph/parser/en-dep-silver.bin";
-  private static volatile DependencyParser instance;
+  private static final Once<DependencyParser> INSTANCE = new Once<>(DependencyParser::load);
 
   private final MaxentModel model;
   private final String[] outcomes;
@@ -30,15 +30,9 @@ public final class DependencyParser {
 
   /** The shipped model, loaded once. */
   public static DependencyParser get() {
-    DependencyParser local = instance;
-    if (local == null) {
-      synchronized (DependencyParser.class) {
-        if (instance == null) instance = load();
-        local = instance;
-      }
-    }
-    return local;
+    return INSTANCE.get();
   }
+
 
   private static DependencyParser load() {
     try (InputStream in = DependencyParser.class.getClassLoader().getResourceAsStream(MODEL)) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code scripts/wordnet-lexicon.py}). Thread-safe, loaded once.
  */
 public final class Lemmatizer {
-  private static volatile Lemmatizer instance;
+  private static final Once<Lemmatizer> INSTANCE = new Once<>(Lemmatizer::load);
   private static final String[][] VERB_RULES = {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
       {"ing", "e"}, {"ing", ""}};
   private static final String[][] NOUN_RULES = {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
@@ -36,15 +36,9 @@ public final class Lemmatizer {
   }
 
   public static Lemmatizer get() {
-    Lemmatizer local = instance;
-    if (local == null) {
-      synchronized (Lemmatizer.class) {
-        if (instance == null) instance = load();
-        local = instance;
-      }
-    }
-    return local;
+    return INSTANCE.get();
   }
+
 
   /** The lemma of a word with its UD tag. */
   public String lemma(String word, String upos) {
