@@ -153,6 +153,8 @@ final class BuildCommand implements Callable<Integer> {
       long linkStart = StageTimes.now();
       new IdentityStep(iris, curation).apply(gs);
       pipeline.times().since(Stage.LINK, linkStart);
+      unmatchedCurationNames(gs, curation).forEach(n ->
+          err.println("newsgraph: warning: curation: '" + n + "' names no entity in the store (its line does nothing)"));
       gs.addMeta(BuildRecord.of(iris, Main.version(), started, Instant.now(), summary.articles, summary.failures));
       double seconds = (System.nanoTime() - clock.created) / 1e9;
       err.printf(java.util.Locale.ROOT,
@@ -292,6 +294,19 @@ final class BuildCommand implements Callable<Integer> {
     static Outcome failed(Path path, InputProblem problem) {
       return new Outcome(path, null, null, null, null, null, null, problem, List.of());
     }
+  }
+
+  /** The names of the identity corrections that no entity of the store bears (issue 17: they were ignored silently). */
+  private static List<String> unmatchedCurationNames(GraphStore gs, Curation curation) {
+    if (curation.names().isEmpty()) return List.of();
+    java.util.Set<String> known = new java.util.HashSet<>();
+    String q = "SELECT DISTINCT ?n WHERE { GRAPH ?g { ?e <https://schema.org/name>|<http://www.w3.org/2004/02/skos/core#altLabel> ?n } }";
+    org.apache.jena.system.Txn.executeRead(gs.dataset(), () -> {
+      try (var qe = org.apache.jena.query.QueryExecutionFactory.create(q, gs.dataset())) {
+        qe.execSelect().forEachRemaining(row -> known.add(row.getLiteral("n").getString()));
+      }
+    });
+    return curation.names().stream().filter(n -> !known.contains(n)).toList();
   }
 
   /** What the store knows of an article built before: its content hash and where it was read from. */

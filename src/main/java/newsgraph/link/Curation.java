@@ -46,6 +46,17 @@ public final class Curation {
     return new Curation(Map.copyOf(merges), Set.copyOf(apart));
   }
 
+  /** Every name the corrections speak of, in the order of no importance. */
+  public Set<String> names() {
+    Set<String> out = new java.util.TreeSet<>();
+    merges.forEach((a, b) -> {
+      out.add(a);
+      out.add(b);
+    });
+    for (String p : apart) out.addAll(List.of(p.split("\u0000")));
+    return out;
+  }
+
   /** The name a name is to be merged into, or null. */
   public String canonical(String name) {
     return merges.get(name);

@@ -192,6 +192,15 @@ class CliTest {
   }
 
   @Test
+  void aCurationLineThatMatchesNothingIsReported() throws Exception {
+    Path curation = Files.writeString(tmp.resolve("curation.tsv"), "merge\tNobody Atall\tVladimir Putin\n");
+    Run r = run("build", "--store", tmp.resolve("cur2-db").toString(), "--curation", curation.toString(),
+        "corpus/000_008a0112ecb48a67.txt");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("curation: 'Nobody Atall' names no entity in the store").doesNotContain("'Vladimir Putin'");
+  }
+
+  @Test
   void noCommandOrAnUnknownOneIsAUsageError() {
     assertThat(run().code()).isEqualTo(2);
     Run r = run("frobnicate", "--help");
