@@ -156,6 +156,11 @@ final class BuildCommand implements Callable<Integer> {
       unmatchedCurationNames(gs, curation).forEach(n ->
           err.println("newsgraph: warning: curation: '" + n + "' names no entity in the store (its line does nothing)"));
       gs.addMeta(BuildRecord.of(iris, Main.version(), started, Instant.now(), summary.articles, summary.failures));
+      if (summary.replaced > 0) {
+        // issue 17: TDB2 only appends, so every rebuilt graph left its old copy behind and the store doubled
+        gs.compact();
+        err.println("newsgraph: " + summary.replaced + " articles replaced; the store was compacted (its old generation deleted)");
+      }
       double seconds = (System.nanoTime() - clock.created) / 1e9;
       err.printf(java.util.Locale.ROOT,
           "built %d articles (%d sentences): %d entities, %d meetings, %d quotes, %d positions; %d failed; %.1f s, %.1f articles/s%n",
@@ -275,7 +280,7 @@ final class BuildCommand implements Callable<Integer> {
 
   /** Counts for the closing line. */
   static final class Summary {
-    int articles, sentences, entities, meetings, quotes, positions, failures, unchanged;
+    int articles, sentences, entities, meetings, quotes, positions, failures, unchanged, replaced;
 
     /** Counts one more article: its sentences, entities, meetings, quotes and positions. */
     void add(int[] counts) {
@@ -386,6 +391,7 @@ final class BuildCommand implements Callable<Integer> {
                 + " is in the store; this one is stored as " + other);
             id = other;
           }
+          if (before != null && id.equals(CorpusReader.idOf(f))) summary.replaced++;
           String storeAs = id, contentHash = hash;
           Timed task = new Timed(f, () -> process(f, storeAs, contentHash, pipeline, mapper, iris));
           pool.execute(task);

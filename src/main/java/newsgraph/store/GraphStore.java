@@ -92,6 +92,14 @@ public final class GraphStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Rewrites the database without the space that replaced and removed graphs left behind (TDB2
+   * only appends), deleting the old generation; the store's size then follows its content.
+   */
+  public void compact() {
+    org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+  }
+
   public Dataset dataset() {
     return dataset;
   }

@@ -192,6 +192,22 @@ class CliTest {
   }
 
   @Test
+  void anEditedArticleReplacesItsGraphAndTheStoreIsCompacted() throws Exception {
+    // issue 17: every rebuild left the old copies behind (TDB2 only appends) and the store doubled
+    Path dir = tmp.resolve("edited"), db = tmp.resolve("edited-db");
+    Files.createDirectories(dir);
+    Path f = Files.copy(Path.of("corpus/000_008a0112ecb48a67.txt"), dir.resolve("a.txt"));
+    assertThat(run("build", "--store", db.toString(), dir.toString()).code()).isZero();
+    Files.writeString(f, Files.readString(f) + "\n");
+    Run r = run("build", "--store", db.toString(), dir.toString());
+    assertThat(r.err()).contains("1 articles replaced; the store was compacted");
+    try (var files = Files.list(db)) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-"))).containsExactly("Data-0002");
+    }
+    assertThat(run("validate", "--store", db.toString()).code()).isZero();
+  }
+
+  @Test
   void aCurationLineThatMatchesNothingIsReported() throws Exception {
     Path curation = Files.writeString(tmp.resolve("curation.tsv"), "merge\tNobody Atall\tVladimir Putin\n");
     Run r = run("build", "--store", tmp.resolve("cur2-db").toString(), "--curation", curation.toString(),
