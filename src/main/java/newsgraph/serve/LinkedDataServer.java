@@ -34,6 +34,7 @@ public final class LinkedDataServer {
         .enablePing(true) // /$/ping, the health check Fuseki users expect
         .add("/sparql", ds, false) // false: no update, no upload
         .addFilter("/sparql", new ResultLimitFilter(maxResults))
+        .addFilter("/sparql/*", new ResultLimitFilter(maxResults)) // every query route of the dataset: /sparql/query, /sparql/sparql…
         .addServlet("/*", new LinkedDataServlet(describer, base, new VoidDescription(ds, base, null)))
         .build();
     server.start();

@@ -34,14 +34,33 @@ final class ResultLimitFilter implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
     HttpServletRequest req = (HttpServletRequest) request;
+    jakarta.servlet.http.HttpServletResponse resp = (jakarta.servlet.http.HttpServletResponse) response;
     String contentType = req.getContentType() == null ? "" : req.getContentType();
     if (contentType.startsWith("application/sparql-query")) {
       String body = new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      chain.doFilter(new BodyWrapper(req, capped(body).getBytes(StandardCharsets.UTF_8)), response);
+      String capped = capped(body);
+      markIfCapped(body, capped, resp);
+      chain.doFilter(new BodyWrapper(req, capped.getBytes(StandardCharsets.UTF_8)), response);
     } else if (req.getParameter("query") != null) {
-      chain.doFilter(new ParameterWrapper(req, capped(req.getParameter("query"))), response);
+      String capped = capped(req.getParameter("query"));
+      markIfCapped(req.getParameter("query"), capped, resp);
+      chain.doFilter(new ParameterWrapper(req, capped), response);
+    } else if (req.getParameter("default") != null || "GET".equals(req.getMethod()) && req.getParameter("graph") == null
+        && req.getRequestURI().matches(".*/(get|data)$")) {
+      // issue 17: a Graph Store read of the default graph (the union of every article) streamed the whole store
+      resp.sendError(403, "the default graph is the whole store: ask for one article's graph (?graph=IRI) or use SPARQL");
     } else {
       chain.doFilter(request, response);
+    }
+  }
+
+  /** The header that tells a client its query was given a limit it did not ask for (issue 17). */
+  static final String CAPPED_HEADER = "Newsgraph-Result-Limit";
+
+  private void markIfCapped(String original, String capped, jakarta.servlet.http.HttpServletResponse resp) {
+    if (!capped.equals(original)) {
+      resp.setHeader(CAPPED_HEADER, Long.toString(maxResults));
+      resp.setHeader("Warning", "199 newsgraph \"results capped at " + maxResults + " rows (--max-results); the answer may be cut\"");
     }
   }
 

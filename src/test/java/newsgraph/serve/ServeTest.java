@@ -89,6 +89,18 @@ class ServeTest {
   }
 
   @Test
+  void everyQueryRouteIsCappedAndSaysSo() throws Exception {
+    String all = URLEncoder.encode("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8);
+    for (String route : List.of("/sparql", "/sparql/query", "/sparql/sparql")) {
+      HttpResponse<String> r = get(route + "?query=" + all, "text/csv");
+      assertThat(r.statusCode()).as(route).isEqualTo(200);
+      assertThat(r.body().split("\r?\n")).as(route).hasSize(101);
+      assertThat(r.headers().firstValue(ResultLimitFilter.CAPPED_HEADER)).as(route).hasValue("100");
+    }
+    assertThat(get("/sparql?default", "application/n-triples").statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void resultsAreCappedAtTheLimit() throws Exception {
     String all = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }";
     String csv = get("/sparql?query=" + URLEncoder.encode(all, StandardCharsets.UTF_8), "text/csv").body();
