@@ -114,9 +114,12 @@ final class BuildCommand implements Callable<Integer> {
     // workers start as soon as the models are loaded and only the first commit waits for the store
     boolean fresh = GraphStore.isNew(store.store);
     String freshBase = base != null ? base : DEFAULT_BASE;
+    java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
     Future<GraphStore> opening = inBackground("newsgraph-store", () -> {
       GraphStore opened = GraphStore.open(store.store, true);
       if (fresh && opened.baseIri().isEmpty()) opened.recordBaseIri(freshBase);
+      interrupted.set(opened.buildUnfinished());
+      opened.markBuilding(true); // cleared once identities are linked: a build killed before that is known as such
       return opened;
     });
     try {
@@ -148,11 +151,26 @@ final class BuildCommand implements Callable<Integer> {
       Pipeline pipeline = await(models);
       RdfMapper mapper = new RdfMapper(iris, mentions);
       clock.ready = System.nanoTime();
-      Summary summary = run(files, opening, fresh, pipeline, mapper, iris, err, clock);
+      Thread onSignal = new Thread(() -> err.println("newsgraph: stopped: " + committed.get()
+          + " articles committed; build again to finish (the store is consistent)"), "newsgraph-stop");
+      Runtime.getRuntime().addShutdownHook(onSignal);
+      Summary summary;
+      try {
+        summary = run(files, opening, fresh, pipeline, mapper, iris, err, clock);
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(onSignal);
+        } catch (IllegalStateException shuttingDown) {
+          // the JVM is stopping: the hook says how far the build got
+        }
+      }
       GraphStore gs = await(opening);
       long linkStart = StageTimes.now();
       new IdentityStep(iris, curation).apply(gs);
       pipeline.times().since(Stage.LINK, linkStart);
+      if (interrupted.get())
+        err.println("newsgraph: the last build of " + store.store + " was interrupted; identities linked again now");
+      gs.markBuilding(false);
       unmatchedCurationNames(gs, curation).forEach(n ->
           err.println("newsgraph: warning: curation: '" + n + "' names no entity in the store (its line does nothing)"));
       gs.addMeta(BuildRecord.of(iris, Main.version(), started, Instant.now(), summary.articles, summary.failures));
@@ -216,6 +234,9 @@ final class BuildCommand implements Callable<Integer> {
       throw new IllegalStateException(e.getCause());
     }
   }
+
+  /** Articles whose batch is committed: what a build stopped by a signal has kept. */
+  private final java.util.concurrent.atomic.AtomicInteger committed = new java.util.concurrent.atomic.AtomicInteger();
 
   /** The articles submitted and not yet collected (for the time limit's message). */
   private Deque<Future<Outcome>> pending;
@@ -366,7 +387,7 @@ final class BuildCommand implements Callable<Integer> {
     int maxInFlight = Math.max(4, threads * 16);
     Map<String, Model> batch = new java.util.LinkedHashMap<>();
     long batchStart = System.nanoTime();
-    try (ProgressBar bar = progressBar(files.size()); Writer writer = new Writer(store, pipeline.times())) {
+    try (ProgressBar bar = progressBar(files.size()); Writer writer = new Writer(store, pipeline.times(), committed)) {
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < maxInFlight) {
           Path f = files.get(next++);
@@ -450,10 +471,13 @@ final class BuildCommand implements Callable<Integer> {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "newsgraph-writer"));
     private Future<?> pending;
 
+    private final java.util.concurrent.atomic.AtomicInteger committed;
+
     /** @param store the store being opened: the first commit waits for it */
-    Writer(Future<GraphStore> store, StageTimes times) {
+    Writer(Future<GraphStore> store, StageTimes times, java.util.concurrent.atomic.AtomicInteger committed) {
       this.store = store;
       this.times = times;
+      this.committed = committed;
     }
 
     /**
@@ -467,6 +491,7 @@ final class BuildCommand implements Callable<Integer> {
       pending = thread.submit(() -> {
         long t0 = StageTimes.now();
         open.replaceGraphs(batch);
+        committed.addAndGet(batch.size());
         times.since(Stage.STORE, t0);
       });
     }

@@ -41,6 +41,7 @@ public final class NG {
   public static final Property sourceFile = p("sourceFile");
   public static final Property contentHash = p("contentHash");
   public static final Property sourcePath = p("sourcePath");
+  public static final Property buildInProgress = p("buildInProgress");
 
   private NG() {}
 

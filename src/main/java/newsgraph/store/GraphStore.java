@@ -126,6 +126,24 @@ public final class GraphStore implements AutoCloseable {
     });
   }
 
+  /**
+   * Marks a build as under way (true) or finished (false), each in a transaction of its own: a
+   * store still marked after its build stopped was interrupted before the identity step, and the
+   * next build links identities again (issue 17).
+   */
+  public void markBuilding(boolean building) {
+    Txn.executeWrite(dataset, () -> {
+      Resource store = dataset.getNamedModel(META_GRAPH).getResource(STORE);
+      store.removeAll(NG.buildInProgress);
+      if (building) store.addLiteral(NG.buildInProgress, true);
+    });
+  }
+
+  /** Whether the last build stopped before it finished (killed, interrupted, out of disk). */
+  public boolean buildUnfinished() {
+    return Txn.calculateRead(dataset, () -> dataset.getNamedModel(META_GRAPH).getResource(STORE).hasProperty(NG.buildInProgress));
+  }
+
   /** Replaces an article's graph with {@code model}, atomically. */
   public void replaceGraph(String graph, Model model) {
     replaceGraphs(java.util.Map.of(graph, model));

@@ -208,6 +208,22 @@ class CliTest {
   }
 
   @Test
+  void anInterruptedBuildIsNoticedByValidateAndFinishedByTheNextBuild() throws Exception {
+    // issue 17: a build killed before the identity step left surnames unlinked, and validate said nothing
+    Path db = tmp.resolve("killed-db");
+    assertThat(run("build", "--store", db.toString(), "corpus/000_008a0112ecb48a67.txt").code()).isZero();
+    try (var gs = newsgraph.store.GraphStore.open(db, false)) {
+      gs.markBuilding(true); // as a build stopped by kill -9 leaves it
+    }
+    Run validate = run("validate", "--store", db.toString());
+    assertThat(validate.code()).isEqualTo(1);
+    assertThat(validate.out()).contains("the last build was interrupted");
+    Run again = run("build", "--store", db.toString(), "corpus/000_008a0112ecb48a67.txt");
+    assertThat(again.err()).contains("was interrupted; identities linked again now");
+    assertThat(run("validate", "--store", db.toString()).code()).isZero();
+  }
+
+  @Test
   void aCurationLineThatMatchesNothingIsReported() throws Exception {
     Path curation = Files.writeString(tmp.resolve("curation.tsv"), "merge\tNobody Atall\tVladimir Putin\n");
     Run r = run("build", "--store", tmp.resolve("cur2-db").toString(), "--curation", curation.toString(),
