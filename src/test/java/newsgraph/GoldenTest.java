@@ -1,6 +1,7 @@
 package newsgraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +42,26 @@ class GoldenTest {
     lines.sort(null);
     String actual = String.join("\n", lines) + "\n";
     Path golden = GOLDEN.resolve(article.getFileName().toString());
-    if (Boolean.getBoolean("golden.update")) {
+    String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "";
+    if (Boolean.getBoolean("golden.update") && !actual.equals(expected)) {
+      // issue 17: an update run rewrites the snapshot and still fails, so that no run passes by rewriting it
       Files.createDirectories(GOLDEN);
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
+      fail("snapshot " + golden + " rewritten on request: review its diff, then run the tests again");
     }
-    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    assertThat(actual).isEqualTo(expected);
+    String id = article.getFileName().toString().replace(".txt", "");
+    for (String[] known : knownErrors())
+      if (known[0].equals(id))
+        assertThat(lines).as("known error no longer in the snapshot: delete its line from known-errors.tsv (%s)", known[2])
+            .contains(known[1]);
+  }
+
+  /** article, fact line, what the gold says: the snapshots' facts that are known to be wrong. */
+  static List<String[]> knownErrors() throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (String line : Files.readAllLines(GOLDEN.resolve("known-errors.tsv"), StandardCharsets.UTF_8))
+      if (!line.startsWith("#") && !line.isBlank()) out.add(line.split("\t"));
+    return out;
   }
 }
