@@ -193,6 +193,13 @@ final class BuildCommand implements Callable<Integer> {
     } catch (StoreException e) {
       err.println("newsgraph: " + e.getMessage());
       return Main.FATAL;
+    } catch (InternalError | java.io.UncheckedIOException | org.apache.jena.dboe.base.file.FileException e) {
+      // issue 17: a full disk surfaced as a stack trace. TDB2 writes through memory-mapped files, so
+      // running out of space arrives as an InternalError from the mapping; the batch being written is
+      // rolled back and the ones committed before it stay
+      err.println("newsgraph: cannot write to the store at " + store.store + " (disk full or failing: " + e.getMessage()
+          + "); " + committed.get() + " articles were committed before it, the rest is not in the store");
+      return Main.FATAL;
     } finally {
       closeWhenOpened(opening);
     }
