@@ -102,8 +102,77 @@ public final class QuoteExtractor implements Extractor<Quote> {
       out.add(new Quote(q.inner(), text, QuoteKind.DIRECT, speakers, a == null ? null : a.verb(), null,
           new Evidence(doc.article().id(), q.outer(), sentence, a == null ? "quote.unattributed" : a.rule())));
     }
-    out.addAll(indirect(ed, quoted));
+    List<Quote> reported = new ArrayList<>(indirect(ed, quoted));
+    for (Quote q : reportedClauses(ed, quoted)) {
+      // the tree's clause replaces a word-order reading of the same speech that it lies inside ("told
+      // reporters in Lima on Monday that …": the clause starts after "that"); elsewhere it adds one
+      Quote wider = null;
+      boolean overlaps = false;
+      for (Quote r : reported) {
+        if (r.span().begin() < q.span().end() && q.span().begin() < r.span().end()) {
+          overlaps = true;
+          if (r.span().contains(q.span()) && r.speakers().equals(q.speakers()) && !r.span().equals(q.span())) wider = r;
+        }
+      }
+      if (wider != null) reported.set(reported.indexOf(wider), q);
+      else if (!overlaps) reported.add(q);
+    }
+    out.addAll(reported);
     return out;
+  }
+
+  /**
+   * Reported speech read over the dependency tree where the word-order rule found none: the
+   * complement clause of a speech verb ("the minister told reporters on Monday that …", "…, he
+   * added, …"), spoken by the verb's subject. A clause that opens with a quotation mark is a direct
+   * quote's business. Issue 20's first step onto the syntactic layer.
+   */
+  private List<Quote> reportedClauses(EntityDocument ed, List<QuoteMarks.Quoted> quoted) {
+    AnnotatedDocument doc = ed.doc();
+    List<Quote> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (int v = 0; v < s.size(); v++) {
+        Token verb = s.token(v);
+        if (!verb.isVerb() || QuoteMarks.inside(verb, quoted)) continue;
+        Optional<String> lemma = lexicon.speechVerb(s, v);
+        if (lemma.isEmpty() || !INDIRECT_VERBS.contains(lemma.get())) continue;
+        int clause = newsgraph.nlp.ClauseReader.complement(s, v);
+        if (clause < 0 || clause < v) continue; // a clause before its verb ("…, he said") is a quote's or another rule's
+        int[] extent = s.tree().extent(clause);
+        int from = extent[0], to = extent[1];
+        while (from <= to && (s.token(from).is("that") || s.token(from).isPunct())) from++;
+        while (to >= from && s.token(to).isPunct()) to--;
+        if (to - from < 3 || s.token(from).is("\"") || QuoteMarks.inside(s.token(from), quoted)) continue;
+        // a reported clause has a subject of its own and starts as a clause, not as "after arriving in…"
+        if (newsgraph.nlp.ClauseReader.child(s, clause, java.util.Set.of("nsubj", "nsubjpass", "expl")) < 0) continue;
+        String firstRel = s.tree().label(from);
+        boolean opensAsClause = !(s.tree().head(from) == clause && (firstRel.equals("mark") || firstRel.equals("prep")))
+            || s.token(from).is("if", "whether");
+        if (!opensAsClause || !s.token(clause).isVerb()) continue;
+        // a clause cut short by a quotation mark ("…'s visit would be "…") belongs to the direct quote
+        if (to + 1 < s.size() && QuoteMarks.inside(s.token(to + 1), quoted) || to + 1 < s.size() && s.token(to + 1).is("\"")) continue;
+        Span span = new Span(s.token(from).span().begin(), s.token(to).span().end());
+        if (overlapsAny(span, out)) continue;
+        List<Integer> subjects = newsgraph.nlp.ClauseReader.subjects(s, v);
+        Entity speaker = null;
+        for (int t : subjects) {
+          Optional<Mention> m = ed.at(s.index(), t);
+          if (m.isPresent() && Clauses.usableActor(m.get())) {
+            speaker = ed.actor(m.get());
+            break;
+          }
+        }
+        if (speaker == null) continue; // no speaker rather than a wrong one
+        out.add(new Quote(span, span.of(doc.text()), QuoteKind.INDIRECT, List.of(speaker), lemma.get(), null,
+            new Evidence(doc.article().id(), new Span(verb.span().begin(), span.end()), s.span(), "quote.reported-clause")));
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlapsAny(Span span, List<Quote> quotes) {
+    for (Quote q : quotes) if (q.span().begin() < span.end() && span.begin() < q.span().end()) return true;
+    return false;
   }
 
   /** Who said it and how it was found. */

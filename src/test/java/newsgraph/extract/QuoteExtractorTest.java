@@ -117,4 +117,18 @@ class QuoteExtractorTest {
     assertThat(quotes("Polish President Jan Kowal announced a \"new era\" partnership with Lithuania."))
         .noneMatch(q -> q.startsWith("indirect"));
   }
+
+  @Test
+  void reportedClauseStartsAfterThatEvenBehindAPlaceAndADay() {
+    // issue 20: the complement clause of the speech verb, read over the tree, not the words after the verb
+    assertThat(quotes("Chilean President Ana Ruiz told reporters in Lima on Monday that the border talks with Peru had"
+        + " stalled over fishing rights."))
+        .containsExactly("indirect \"the border talks with Peru had stalled over fishing rights\" <- Ana Ruiz");
+  }
+
+  @Test
+  void anAdverbialClauseAfterASpeechVerbReportsNothing() {
+    assertThat(quotes("Chilean President Ana Ruiz told reporters after arriving in Lima on an overnight flight."))
+        .noneMatch(q -> q.startsWith("indirect"));
+  }
 }
