@@ -60,7 +60,7 @@ final class LinkedDataServlet extends HttpServlet {
     } else if (path.startsWith("/page/")) {
       String iri = base + path.substring("/page/".length());
       if (!describer.exists(iri)) notFound(resp, iri);
-      else html(resp, 200, EntityPage.render(describer, base, iri));
+      else html(resp, 200, EntityPage.render(describer, base, iri, pageNumber(req.getParameter("page"))));
     } else if (path.startsWith("/data/")) {
       String iri = base + path.substring("/data/".length());
       if (!describer.exists(iri)) notFound(resp, iri);
@@ -146,6 +146,15 @@ final class LinkedDataServlet extends HttpServlet {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
+  /** The page a {@code ?page=N} parameter asks for; 1 when it is missing or no number. */
+  static int pageNumber(String param) {
+    try {
+      return param == null ? 1 : Math.max(1, Integer.parseInt(param.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
   static Map<String, String> row(QuerySolution s, List<String> vars) {
     Map<String, String> m = new LinkedHashMap<>();
     for (String v : vars) {
@@ -157,7 +166,9 @@ final class LinkedDataServlet extends HttpServlet {
 
   static String statements(Model m, String base, String iri) {
     StringBuilder sb = new StringBuilder("<table>");
-    for (Statement st : m.listStatements(m.getResource(iri), null, (RDFNode) null).toList()) {
+    List<Statement> all = m.listStatements(m.getResource(iri), null, (RDFNode) null).toList();
+    // the page stays small whatever the store's size: the RDF link has every statement
+    for (Statement st : all.subList(0, Math.min(all.size(), EntityPage.PAGE_ROWS))) {
       RDFNode o = st.getObject();
       String value = o.isResource() ? (o.isAnon() ? "(selector)" : link(base, o.asResource().getURI(),
           m.getResource(o.asResource().getURI()).hasProperty(newsgraph.rdf.Vocab.name)
@@ -165,6 +176,10 @@ final class LinkedDataServlet extends HttpServlet {
           : esc(o.asLiteral().getLexicalForm());
       sb.append("<tr><th>").append(esc(m.shortForm(st.getPredicate().getURI()))).append("</th><td>").append(value).append("</td></tr>");
     }
-    return sb.append("</table>").toString();
+    sb.append("</table>");
+    if (all.size() > EntityPage.PAGE_ROWS)
+      sb.append("<p class=evidence>").append(EntityPage.PAGE_ROWS).append(" of ").append(all.size())
+          .append(" statements shown; the RDF has them all.</p>");
+    return sb.toString();
   }
 }

@@ -10,6 +10,7 @@ final class StartPage {
         <p><input id="q" type="search" placeholder="Search a name…" aria-label="Search a name"> <span id="hits"></span></p>
         <div id="network" data-drawn-nodes="0" data-errors="0"></div>
         <p class="evidence">People, countries and organisations are nodes; meetings are edges, labelled with their dates.
+        A dashed edge is a meeting that has not taken place: planned, refused, cancelled, denied or hypothetical.
         Click a node for its page. Data: <a href="/api/network">JSON</a>, <a href="/sparql">SPARQL</a>.</p>
         <script>
           var errors = 0;

@@ -121,6 +121,24 @@ class ServeTest {
   }
 
   @Test
+  void eventAndArticlePagesShowWhatTheyAreAbout() throws Exception {
+    // issue 17: an event page showed only its actors and a raw rdf:type; an article page raw statements
+    HttpResponse<String> event = get("/page/event/2023-02-22/vladimir-putin--wang-yi", "text/html");
+    assertThat(event.statusCode()).isEqualTo(200);
+    assertThat(event.body()).contains("<h2>Participants</h2>", "<h2>Reports</h2>", "<th>date</th>", "2023-02-22", "Moscow",
+        "Occurred", "Vladimir Putin", "Wang Yi");
+    assertThat(event.body().split("article/0", -1).length).as("every reporting article is linked").isGreaterThan(3);
+    HttpResponse<String> article = get("/page/article/000_008a0112ecb48a67", "text/html");
+    assertThat(article.body()).contains("The Globe and Mail", "2023-02-22", "<h2>Meetings</h2>", "<h2>Said</h2>",
+        "<th>speaker</th>");
+    HttpResponse<String> person = get("/page/person/vladimir-putin", "text/html");
+    assertThat(person.body()).contains("<thead><tr><th>with</th><th>date</th>");
+    HttpResponse<String> second = get("/page/person/vladimir-putin?page=2", "text/html");
+    assertThat(second.body()).contains("Page 2").contains("previous").doesNotContain("<h2>Meetings</h2>");
+    assertThat(get("/", "text/html").body()).contains("A dashed edge is a meeting that has not taken place");
+  }
+
+  @Test
   void entityIriSeesOtherDocumentsByAccept() throws Exception {
     HttpResponse<String> browser = get("/person/vladimir-putin", "text/html,application/xhtml+xml");
     assertThat(browser.statusCode()).isEqualTo(303);
