@@ -54,6 +54,7 @@ public final class GraphStore implements AutoCloseable {
     // opened, so nothing is created in it
     if (!isNew(dir) && !isStore(dir))
       throw new StoreException(dir + " is not a newsgraph store (it holds files but no TDB2 database)");
+    if (!create && !Files.isWritable(dir)) return readOnlyCopy(dir);
     try {
       Files.createDirectories(dir);
       boolean exists = !isNew(dir);
@@ -68,6 +69,39 @@ public final class GraphStore implements AutoCloseable {
         throw new StoreException("the store at " + dir + " is in use by another process (" + firstLine(msg) + ")");
       throw new StoreException("cannot open the store at " + dir + ": " + firstLine(msg));
     }
+  }
+
+  /**
+   * A store on a read-only disk or folder (issue 17: it was reported as "in use by another process"):
+   * TDB2 must write its lock and journal, so the database is copied to a temporary folder, deleted
+   * when the process ends, and opened there. Queries, exports and the server read the same data.
+   */
+  private static GraphStore readOnlyCopy(Path dir) throws StoreException {
+    try {
+      Path copy = Files.createTempDirectory("newsgraph-readonly-");
+      try (var files = Files.walk(dir)) {
+        for (Path p : (Iterable<Path>) files::iterator) {
+          Path target = copy.resolve(dir.relativize(p).toString());
+          if (Files.isDirectory(p)) Files.createDirectories(target);
+          else if (!p.getFileName().toString().equals("tdb.lock")) Files.copy(p, target);
+        }
+      }
+      deleteOnExit(copy);
+      System.err.println("newsgraph: " + dir + " is read-only: reading a copy of it in " + copy);
+      return new GraphStore(copy, TDB2Factory.connectDataset(copy.toString()));
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new StoreException("cannot read the read-only store at " + dir + ": " + firstLine(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private static void deleteOnExit(Path dir) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (java.io.IOException e) {
+        // a temporary folder left behind: the system cleans it
+      }
+    }));
   }
 
   /** Whether {@code dir} holds a TDB2 database: its {@code Data-NNNN} generation folders or its configuration. */

@@ -224,6 +224,28 @@ class CliTest {
   }
 
   @Test
+  void aReadOnlyStoreIsQueriedThroughACopy() throws Exception {
+    // issue 17: a store on a read-only disk was reported as "in use by another process"
+    Path ro = tmp.resolve("ro-db");
+    assertThat(run("build", "--store", ro.toString(), "corpus/000_008a0112ecb48a67.txt").code()).isZero();
+    Files.deleteIfExists(ro.resolve("tdb.lock"));
+    try (var files = Files.walk(ro)) {
+      files.forEach(p -> p.toFile().setWritable(false, false));
+    }
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro), "root writes anywhere: checked by hand on a read-only mount");
+      Run r = run("query", "--store", ro.toString(), "ASK { ?s ?p ?o }");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("yes");
+      assertThat(r.err()).contains("is read-only: reading a copy");
+    } finally {
+      try (var files = Files.walk(ro)) {
+        files.forEach(p -> p.toFile().setWritable(true, false));
+      }
+    }
+  }
+
+  @Test
   void aCurationLineThatMatchesNothingIsReported() throws Exception {
     Path curation = Files.writeString(tmp.resolve("curation.tsv"), "merge\tNobody Atall\tVladimir Putin\n");
     Run r = run("build", "--store", tmp.resolve("cur2-db").toString(), "--curation", curation.toString(),
