@@ -153,7 +153,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     List<Entity> participants = new ArrayList<>();
     for (Entity e : left) if (!participants.contains(e)) participants.add(e);
     for (Entity e : right) if (!participants.contains(e)) participants.add(e);
-    participants = dropCountriesOfPersons(participants);
+    participants = dropCountriesOfPersons(rules.leadersForCountries(ed, s, participants));
     if (participants.size() < 2) return List.of();
     MeetingStatus status = status(s, i);
     Setting setting = setting(ed, s, i, kind, status, dateline);

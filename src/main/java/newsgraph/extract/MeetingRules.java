@@ -241,6 +241,40 @@ public final class MeetingRules {
     return out;
   }
 
+  /**
+   * The people behind countries that a sentence names as "the leaders of A, B and C", for a reading
+   * not made over the tree (the word-order rules): each country whose mention hangs, through
+   * coordination, apposition or an of-phrase, from a leader noun becomes its leader. Other entities
+   * are kept as they are.
+   */
+  public List<Entity> leadersForCountries(EntityDocument ed, Sentence s, List<Entity> participants) {
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : participants) {
+      Entity replaced = e;
+      if (e.type() == EntityType.COUNTRY) {
+        for (Mention m : ed.mentionsIn(s.index())) {
+          if (!m.entity().equals(e) || m.kind() != newsgraph.entity.MentionKind.NAME) continue;
+          int t = m.end() - 1;
+          for (int step = 0, at = t; step < 6 && at >= 0; step++) {
+            int head = s.tree().head(at);
+            if (head < 0) break;
+            String rel = s.tree().label(at);
+            if (!(rel.equals("conj") || rel.equals("appos") || rel.equals("pobj") || rel.equals("prep"))) break;
+            if (rel.equals("prep") && !s.token(at).lower().equals("of")) break;
+            if (sets.contains("leader-nouns", s.token(head)) && !rel.equals("pobj")) {
+              replaced = leaderOf(ed, e);
+              break;
+            }
+            at = head;
+          }
+          if (replaced != e) break;
+        }
+      }
+      if (!out.contains(replaced)) out.add(replaced);
+    }
+    return out;
+  }
+
   /** The one person of the article who leads the country (a head-of-state or royal title), else the country. */
   private Entity leaderOf(EntityDocument ed, Entity country) {
     Entity leader = null;
