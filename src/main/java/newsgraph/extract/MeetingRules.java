@@ -128,13 +128,18 @@ public final class MeetingRules {
 
   /** The object of a place preposition and the places named inside it ("the estate in Woodside, California"). */
   private static List<Integer> placeTokens(Sentence s, int pobj) {
+    return placeTokens(s, pobj, 0);
+  }
+
+  private static List<Integer> placeTokens(Sentence s, int pobj, int depth) {
     List<Integer> out = new ArrayList<>();
     out.add(pobj);
+    if (depth > 6) return out;
     for (int c : s.tree().children(pobj)) {
       String rel = s.tree().label(c);
       if (rel.equals("compound") || rel.equals("appos") || rel.equals("poss")) out.add(c);
       if (rel.equals("prep") && s.token(c).lemma().matches("in|at|near|outside"))
-        for (int o : s.tree().children(c)) if (s.tree().label(o).equals("pobj")) out.addAll(placeTokens(s, o));
+        for (int o : s.tree().children(c)) if (s.tree().label(o).equals("pobj")) out.addAll(placeTokens(s, o, depth + 1));
     }
     return out;
   }

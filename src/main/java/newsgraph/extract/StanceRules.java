@@ -188,8 +188,14 @@ public final class StanceRules {
 
   /** The first token of the phrase headed by t. */
   private int phraseStart(Sentence s, int t) {
+    return phraseStart(s, t, 0);
+  }
+
+  private int phraseStart(Sentence s, int t, int depth) {
     int from = t;
-    for (int c : s.tree().children(t)) if (c < t && !CLAUSE_BOUNDARY.contains(s.tree().label(c))) from = Math.min(from, phraseStart(s, c));
+    if (depth > 20) return from; // a phrase this deep is a mis-parse: its head is enough
+    for (int c : s.tree().children(t))
+      if (c < t && !CLAUSE_BOUNDARY.contains(s.tree().label(c))) from = Math.min(from, phraseStart(s, c, depth + 1));
     return from;
   }
 
@@ -198,12 +204,17 @@ public final class StanceRules {
    * aside, or a circumstance ("… during a meeting with", "… amid tensions").
    */
   private int phraseEnd(Sentence s, int t) {
+    return phraseEnd(s, t, 0);
+  }
+
+  private int phraseEnd(Sentence s, int t, int depth) {
     int to = t;
+    if (depth > 20) return to;
     for (int c : s.tree().children(t)) {
       if (c < t) continue;
       if (CLAUSE_BOUNDARY.contains(s.tree().label(c))
           || s.tree().label(c).equals("prep") && sets.contains("circumstance-prepositions", s.token(c))) break;
-      to = Math.max(to, phraseEnd(s, c));
+      to = Math.max(to, phraseEnd(s, c, depth + 1));
     }
     return to;
   }

@@ -55,11 +55,15 @@ public final class DependencyTree {
 
   /** The first and last token index of i's subtree (its yield, projective or not). */
   public int[] extent(int i) {
+    // iterative: a long sentence can be parsed into a chain thousands of arcs deep
     int lo = i, hi = i;
-    for (int c : children[i]) {
-      int[] y = extent(c);
-      lo = Math.min(lo, y[0]);
-      hi = Math.max(hi, y[1]);
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+    todo.push(i);
+    while (!todo.isEmpty()) {
+      int t = todo.pop();
+      lo = Math.min(lo, t);
+      hi = Math.max(hi, t);
+      for (int c : children[t]) todo.push(c);
     }
     return new int[] {lo, hi};
   }
