@@ -85,6 +85,31 @@ public final class Pipeline {
    * rules, word sets, lexicons and models on the classpath. A build skips an article whose text,
    * sidecar and pipeline version are those it was last built with.
    */
+  /**
+   * Adds the code itself to the checksum: the jar newsgraph runs from, or its compiled classes, so
+   * that a new build of the code rebuilds every article even when no rule file changed.
+   */
+  private static void codeChecksum(java.util.zip.CRC32 crc) {
+    try {
+      var source = Pipeline.class.getProtectionDomain().getCodeSource();
+      if (source == null) return;
+      java.nio.file.Path where = java.nio.file.Path.of(source.getLocation().toURI());
+      if (java.nio.file.Files.isRegularFile(where)) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(where)) {
+          byte[] buffer = new byte[1 << 16];
+          for (int n; (n = in.read(buffer)) > 0; ) crc.update(buffer, 0, n);
+        }
+      } else if (java.nio.file.Files.isDirectory(where.resolve("newsgraph"))) {
+        try (var files = java.nio.file.Files.walk(where.resolve("newsgraph"))) {
+          for (java.nio.file.Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList())
+            crc.update(java.nio.file.Files.readAllBytes(p));
+        }
+      }
+    } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+      crc.update(Long.toString(System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8)); // unknown code: rebuild
+    }
+  }
+
   public static String version() {
     String v = version;
     if (v == null) {
@@ -100,6 +125,7 @@ public final class Pipeline {
           throw new java.io.UncheckedIOException(e);
         }
       }
+      codeChecksum(crc);
       String release = Pipeline.class.getPackage().getImplementationVersion();
       v = (release == null ? "dev" : release) + "+" + Long.toHexString(crc.getValue());
       version = v;
