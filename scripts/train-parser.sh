@@ -31,5 +31,6 @@ java -Xmx10g -cp "$main_cp" newsgraph.nlp.ParserTrainer train "$work/train.conll
 java -cp "$main_cp" newsgraph.nlp.ParserTrainer score "$work/model.bin.gz" "$work/heldout.conllu"
 # agreement with the teacher on news: the bundled articles, parsed by both
 java -Xmx8g -cp "$work/classes:$cp" SilverTreebank "$work/news.conllu" 100000 corpus/*.txt
+# the same check runs in the tests: src/test/resources/parser/bundled-news.conllu (ParserQualityTest)
 java -cp "$main_cp" newsgraph.nlp.ParserTrainer score "$work/model.bin.gz" "$work/news.conllu"
 cp "$work/model.bin.gz" src/main/resources/newsgraph/parser/en-dep-silver.bin
