@@ -94,6 +94,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
     }
     for (QuoteMarks.Quoted q : quoted) {
       Attribution a = found.get(q);
+      // issue 20: a quote no sieve attributed takes the subject of the speech verb it is the
+      // complement of, read over the tree. Put before the word-order sieves it lost more than it gained
+      // (direct attribution 0.947 -> 0.901 on the bundled articles), so it only fills gaps for now.
+      if (a == null) a = speechSubject(ed, q, quoted).orElse(null);
       String text = q.inner().of(doc.text());
       if (a == null && text.split("\\s+").length < MIN_UNATTRIBUTED_WORDS) continue;
       Sentence s = sentenceOf(doc, q.outer().begin()).orElse(null);
@@ -180,6 +184,35 @@ public final class QuoteExtractor implements Extractor<Quote> {
     Attribution as(String newRule) {
       return new Attribution(speakers, verb, newRule);
     }
+  }
+
+  /**
+   * The subject of the speech verb that governs the quote in its sentence: from the quote's first
+   * word up the tree to the first speech verb outside the marks ("he said they had yet to see any
+   * "…"", "he ended by telling Xi, "…"", ""…," the president said"). Only a named or resolved
+   * actor counts; otherwise the other sieves decide.
+   */
+  private Optional<Attribution> speechSubject(EntityDocument ed, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> quoted) {
+    AnnotatedDocument doc = ed.doc();
+    Sentence s = sentenceOf(doc, q.inner().begin()).orElse(null);
+    if (s == null) return Optional.empty();
+    int first = s.tokenAtOrAfter(q.inner().begin());
+    if (first >= s.size()) return Optional.empty();
+    for (int at = first, steps = 0; at >= 0 && steps < 8; at = s.tree().head(at), steps++) {
+      Token t = s.token(at);
+      if (steps > 0 && !QuoteMarks.inside(t, quoted) && t.isVerb()) {
+        Optional<String> verb = lexicon.speechVerb(s, at);
+        if (verb.isPresent()) {
+          for (int subj : newsgraph.nlp.ClauseReader.subjects(s, at)) {
+            Optional<Mention> m = ed.at(s.index(), subj);
+            if (m.isPresent() && Clauses.usableActor(m.get()) && !QuoteMarks.inside(s.token(subj), quoted))
+              return Optional.of(new Attribution(List.of(ed.actor(m.get())), verb.get(), "quote.speech-subject"));
+          }
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Sentence> sentenceOf(AnnotatedDocument doc, int offset) {
