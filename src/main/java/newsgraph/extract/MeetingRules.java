@@ -404,7 +404,8 @@ public final class MeetingRules {
           best = stronger(best, MeetingStatus.PLANNED); // "looking forward to a visit"
         if ((rel.equals("nmod") || rel.equals("amod")) && sets.contains("plan-modifiers", d))
           best = stronger(best, MeetingStatus.PLANNED);
-        if ((rel.equals("nmod") || rel.equals("amod")) && sets.contains("wish-modifiers", d))
+        // "possible talks", and "encouraging peace talks" when the parser hangs the verb on the noun
+        if ((rel.equals("nmod") || rel.equals("amod")) && (sets.contains("wish-modifiers", d) || sets.contains("wish-verbs", d)))
           best = stronger(best, MeetingStatus.HYPOTHETICAL);
         if (rel.equals("aux") && d.lower().equals("to") && s.tree().head(p) < 0) infinitiveOnly = true;
       }

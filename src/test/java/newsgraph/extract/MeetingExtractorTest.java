@@ -170,4 +170,11 @@ class MeetingExtractorTest {
     assertThat(meetings("Chilean President Ana Ruiz has yet to speak with Peruvian President Jorge Salas."))
         .noneMatch(m -> m.startsWith("occurred") || m.startsWith("planned"));
   }
+
+  @Test
+  void talksSomeoneEncouragesHaveNotTakenPlace() {
+    assertThat(meetings("Chilean President Ana Ruiz arrived in Quito on Saturday, leading a group of leaders committed to"
+        + " encouraging peace talks between Peru and Bolivia."))
+        .noneMatch(m -> m.startsWith("occurred") || m.startsWith("planned"));
+  }
 }
