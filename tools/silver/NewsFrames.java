@@ -19,7 +19,7 @@ final class NewsFrames {
       "Japanese", "Turkish", "British", "Italian", "Spanish", "Saudi", "South African", "Korean", "Ukrainian"};
   private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
   private static final String[] CITIES = {"Paris", "Beijing", "Moscow", "Washington", "Berlin", "New Delhi", "Tokyo",
-      "Ankara", "Brasilia", "Rome", "Madrid", "London", "Phnom Penh", "Jeddah", "Kyiv", "Sochi"};
+      "Ankara", "Brasilia", "Rome", "Madrid", "London", "Nairobi", "Canberra", "Ottawa", "Cairo"};
   private static final String[] SAY = {"said", "told reporters", "added", "stressed", "warned", "noted", "insisted",
       "argued", "said in a statement", "told a news conference", "wrote on social media"};
   private static final String[] MEET = {"met", "met with", "held talks with", "hosted", "spoke with", "conferred with",
@@ -31,7 +31,7 @@ final class NewsFrames {
       "met", "had a phone call", "sat down for talks", "held a bilateral meeting", "spoke by phone",
       "held a video call", "had lunch", "met for more than four hours"};
   private static final String[] PLANNED = {"is expected to meet", "was slated to meet", "will meet", "plans to visit",
-      "is due to hold talks with", "refused to meet", "has yet to speak with", "cancelled a planned meeting with",
+      "is due to hold talks with", "refused to meet", "has yet to meet", "cancelled a planned meeting with",
       "would not meet", "is set to host", "hopes to meet"};
   private final Random random;
 

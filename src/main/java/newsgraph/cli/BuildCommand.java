@@ -235,18 +235,20 @@ final class BuildCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof StoreException s) throw s;
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException(e.getCause());
+      throw rethrown(e);
     }
+  }
+
+  /** A task's failure as it was thrown: a store exception, a runtime exception or an error. */
+  private static IllegalStateException rethrown(ExecutionException e) throws StoreException {
+    if (e.getCause() instanceof StoreException s) throw s;
+    if (e.getCause() instanceof RuntimeException r) throw r;
+    if (e.getCause() instanceof Error err) throw err;
+    return new IllegalStateException(e.getCause());
   }
 
   /** Articles whose batch is committed: what a build stopped by a signal has kept. */
   private final java.util.concurrent.atomic.AtomicInteger committed = new java.util.concurrent.atomic.AtomicInteger();
-
-  /** The articles submitted and not yet collected (for the time limit's message). */
-  private Deque<Future<Outcome>> pending;
 
   /** An article's processing, which knows when a worker started it. */
   private static final class Timed extends java.util.concurrent.FutureTask<Outcome> {
@@ -290,7 +292,7 @@ final class BuildCommand implements Callable<Integer> {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       } catch (ExecutionException e) {
-        return await(java.util.concurrent.CompletableFuture.failedFuture(e.getCause()));
+        throw rethrown(e);
       }
     }
   }
@@ -322,10 +324,15 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** What the collector needs of a processed article: its graph and counts, not its annotations. */
+  /** An article's result: its graph and counts, or the problem that stopped it, or that it was unchanged. */
   private record Outcome(Path path, String id, String url, String fingerprint, int[] counts, Model model, String graph,
-                         InputProblem problem, List<String> warnings) {
+                         InputProblem problem, List<String> warnings, boolean unchanged, boolean replaces) {
     static Outcome failed(Path path, InputProblem problem) {
-      return new Outcome(path, null, null, null, null, null, null, problem, List.of());
+      return new Outcome(path, null, null, null, null, null, null, problem, List.of(), false, false);
+    }
+
+    static Outcome unchangedSince(Path path) {
+      return new Outcome(path, null, null, null, null, null, null, null, List.of(), true, false);
     }
   }
 
@@ -362,16 +369,14 @@ final class BuildCommand implements Callable<Integer> {
     return out;
   }
 
-  /** SHA-256 of the article's bytes, its sidecar's and the pipeline's version, in hex. */
-  static String contentHash(Path article) throws java.io.IOException {
+  /** SHA-256 of the article as read (its text and its sidecar's fields) and the pipeline's version, in hex. */
+  static String contentHash(Article article) {
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      sha.update(java.nio.file.Files.readAllBytes(article));
-      Path sidecar = article.resolveSibling(CorpusReader.idOf(article) + ".meta.json");
-      sha.update((byte) 0);
-      if (java.nio.file.Files.isRegularFile(sidecar)) sha.update(java.nio.file.Files.readAllBytes(sidecar));
-      sha.update((byte) 0);
-      sha.update(Pipeline.version().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (String part : new String[] {article.text(), article.meta().toString(), Pipeline.version()}) {
+        sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
       return java.util.HexFormat.of().formatHex(sha.digest());
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -387,7 +392,6 @@ final class BuildCommand implements Callable<Integer> {
     Map<String, Path> seenUrls = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     Deque<Future<Outcome>> window = new ArrayDeque<>();
-    this.pending = window;
     int next = 0;
     // bounded, so memory stays flat however large the corpus; deep enough to keep the workers busy
     // while the writer commits a batch
@@ -398,36 +402,26 @@ final class BuildCommand implements Callable<Integer> {
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < maxInFlight) {
           Path f = files.get(next++);
-          String hash = null, id = CorpusReader.idOf(f);
-          try {
-            hash = contentHash(f);
-          } catch (java.io.IOException | RuntimeException e) {
-            // the reader reports what is wrong with the file
-          }
+          String id = CorpusReader.idOf(f);
           Stored before = stored.get(id);
-          if (before != null && before.hash().equals(hash)) {
-            summary.unchanged++; // same text, sidecar and pipeline: the graph in the store is what a rebuild would write
-            if (bar != null) bar.step();
-            continue;
-          }
           String path = f.toAbsolutePath().normalize().toString();
-          if (before != null && before.path() != null && !before.path().equals(path)) {
-            // a different text of the same name from another place: kept beside the first, never over it
-            String other = id;
-            for (int k = 2; stored.containsKey(other) || seenIds.containsKey(other); k++) other = id + "-" + k;
-            err.println("newsgraph: warning: " + f + ": an article of the same name from " + before.path()
-                + " is in the store; this one is stored as " + other);
-            id = other;
-          }
-          if (before != null && id.equals(CorpusReader.idOf(f))) summary.replaced++;
-          String storeAs = id, contentHash = hash;
-          Timed task = new Timed(f, () -> process(f, storeAs, contentHash, pipeline, mapper, iris));
+          // an article of the same name read from another place is kept beside the first, never over it
+          // (unless it is the same text, which the worker finds unchanged)
+          String storeAs = id;
+          if (before != null && before.path() != null && !before.path().equals(path))
+            for (int k = 2; stored.containsKey(storeAs) || seenIds.containsKey(storeAs); k++) storeAs = id + "-" + k;
+          String as = storeAs;
+          Timed task = new Timed(f, () -> process(f, before, as, pipeline, mapper, iris));
           pool.execute(task);
           window.add(task);
         }
-        if (window.isEmpty()) continue; // every remaining article was unchanged
         Outcome o = awaitInTime((Timed) window.poll());
         if (bar != null) bar.step();
+        if (o.unchanged()) {
+          summary.unchanged++; // same text, sidecar and pipeline: the graph in the store is what a rebuild would write
+          continue;
+        }
+        if (o.replaces()) summary.replaced++;
         if (o.problem() != null) {
           err.println("newsgraph: " + o.problem().line());
           summary.failures++;
@@ -522,15 +516,24 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  private Outcome process(Path f, String id, String hash, Pipeline pipeline, RdfMapper mapper, Iris iris) {
+  /**
+   * One article on a worker: read once, skipped when the store holds it built from the same text,
+   * sidecar and pipeline, else processed and stored as {@code id}.
+   */
+  private Outcome process(Path f, Stored before, String id, Pipeline pipeline, RdfMapper mapper, Iris iris) {
     try {
       Article read = pipeline.read(f);
-      Article article = read.id().equals(id) ? read : new Article(id, read.path(), read.text(), read.meta(), read.warnings());
+      String hash = contentHash(read);
+      if (before != null && before.hash().equals(hash)) return Outcome.unchangedSince(f);
+      List<String> warnings = new ArrayList<>(read.warnings());
+      if (!read.id().equals(id))
+        warnings.add(f + ": an article of the same name from " + before.path() + " is in the store; this one is stored as " + id);
+      Article article = new Article(id, read.path(), read.text(), read.meta(), warnings);
       ArticleFacts facts = pipeline.process(article);
       long t0 = StageTimes.now();
       Model model = mapper.map(facts);
       org.apache.jena.rdf.model.Resource node = model.createResource(iris.article(article.id()));
-      if (hash != null) node.addProperty(NG.contentHash, hash);
+      node.addProperty(NG.contentHash, hash);
       node.addProperty(NG.sourcePath, f.toAbsolutePath().normalize().toString());
       pipeline.times().since(Stage.RDF, t0);
       String text = facts.entities().doc().text();
@@ -538,7 +541,7 @@ final class BuildCommand implements Callable<Integer> {
           facts.meetings().size(), facts.quotes().size(), facts.positions().size()};
       return new Outcome(f, facts.articleId(), article.meta().url(),
           Integer.toHexString(text.hashCode()) + ":" + text.length(), counts, model, iris.article(article.id()), null,
-          article.warnings());
+          article.warnings(), false, before != null && read.id().equals(id));
     } catch (InputProblem p) {
       return Outcome.failed(f, p);
     } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {

@@ -31,7 +31,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     cl.setExitCodeExceptionMapper(e -> FATAL);
     // issue 17: "newsgraph frobnicate --help" printed the usage and exited 0; an unknown command is an error
-    cl.setUnmatchedArgumentsAllowed(false);
     if (args.length > 0 && !args[0].startsWith("-") && !cl.getSubcommands().containsKey(args[0])) {
       cl.getErr().println("newsgraph: unknown command '" + args[0] + "' (commands: "
           + String.join(", ", cl.getSubcommands().keySet()) + ")");

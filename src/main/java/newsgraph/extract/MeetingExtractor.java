@@ -248,7 +248,7 @@ public final class MeetingExtractor implements Extractor<Meeting> {
     if (place == null && !kind.equals("call") && status == MeetingStatus.OCCURRED) place = dateline;
     if (date == null && status == MeetingStatus.OCCURRED && presentTense(s, i) && published(ed) != null)
       date = published(ed).toString(); // "Johnson is meeting Varadkar": today, as the article is dated
-    if (date == null && status == MeetingStatus.OCCURRED && !s.span().of(ed.doc().normalized()).matches(RECALLED)) {
+    if (date == null && status == MeetingStatus.OCCURRED && !rules.recalled(s, i)) {
       // issue 16: with no date in its sentence or the next ones, a meeting the news reports took place
       // on the dateline's day ("PHNOM PENH, Nov. 13 (Yonhap) --"), else on the day of publication
       date = datelineDate(ed).orElse(published(ed) == null ? null : published(ed).toString());
@@ -519,10 +519,6 @@ public final class MeetingExtractor implements Extractor<Meeting> {
   }
 
   /** The dateline city ("MOSCOW —", "BEIJING (Reuters) -") of the first paragraphs. */
-  /** Words that place a meeting in the past the article recalls, not in its news. */
-  private static final String RECALLED = "(?is).*\\b(had (met|held|hosted|visited|spoken)|ago|previously|former|in the past|"
-      + "last (year|month)|since|first met|earlier this year)\\b.*";
-
   /** The date of the dateline that opens one of the first paragraphs ("NEW DELHI, March 3 (Reuters) -"). */
   private static Optional<String> datelineDate(EntityDocument ed) {
     AnnotatedDocument doc = ed.doc();

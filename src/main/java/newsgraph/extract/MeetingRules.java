@@ -219,7 +219,7 @@ public final class MeetingRules {
       }
       if (found.isEmpty() && name.equals("subject") && sets.contains("group-words", s.token(t)))
         found = group(ed, s, earlier);
-      // "hosted Saudi and Iranian officials": the countries stand for the people sent
+      // "hosted Ugandan and Tanzanian officials": the countries stand for the people sent
       boolean people = sets.contains("official-nouns", s.token(t));
       for (Entity e : found)
         if ((!personsOnly || people || e.type() == EntityType.PERSON) && !out.contains(e)) out.add(e);
@@ -333,9 +333,13 @@ public final class MeetingRules {
     var m = ed.at(s.index(), t);
     if (m.isPresent()) return usable(ed, m.get());
     if (sets.contains("official-nouns", s.token(t))) {
-      // "Saudi and Iranian officials": with no one named, the countries are the participants (GUIDELINES.md)
+      // "Ugandan and Tanzanian officials": with no one named, the countries are the participants (GUIDELINES.md)
       List<Entity> countries = new ArrayList<>();
-      for (int c : s.tree().children(t)) {
+      List<Integer> modifiers = new ArrayList<>();
+      for (int c : s.tree().children(t)) modifiers.add(c);
+      // "Ugandan and Tanzanian officials" parsed with the first demonym as the head the noun is coordinated with
+      if (s.tree().label(t).equals("conj")) modifiers.add(0, s.tree().head(t));
+      for (int c : modifiers) {
         for (int x : ClauseReader.coordinated(s, c)) {
           var cm = ed.at(s.index(), x);
           if (cm.isPresent() && cm.get().entity().type() == EntityType.COUNTRY && !countries.contains(cm.get().entity()))
@@ -404,7 +408,7 @@ public final class MeetingRules {
           best = stronger(best, MeetingStatus.PLANNED); // "looking forward to a visit"
         if ((rel.equals("nmod") || rel.equals("amod")) && sets.contains("plan-modifiers", d))
           best = stronger(best, MeetingStatus.PLANNED);
-        // "possible talks", and "encouraging peace talks" when the parser hangs the verb on the noun
+        // "possible talks", and "urging peace talks" when the parser hangs the verb on the noun
         if ((rel.equals("nmod") || rel.equals("amod")) && (sets.contains("wish-modifiers", d) || sets.contains("wish-verbs", d)))
           best = stronger(best, MeetingStatus.HYPOTHETICAL);
         if (rel.equals("aux") && d.lower().equals("to") && s.tree().head(p) < 0) infinitiveOnly = true;
@@ -412,6 +416,23 @@ public final class MeetingRules {
       if (k == chain.size() - 1 && infinitiveOnly && !finite) best = stronger(best, MeetingStatus.PLANNED); // "X to meet Y"
     }
     return best;
+  }
+
+  /**
+   * Whether the clause recalls a meeting from before the news it reports: a past perfect ("had
+   * met") or an adverb of the earlier past ("previously", "once") over the trigger. Such a meeting
+   * gets no date from the dateline or the publication day.
+   */
+  public boolean recalled(Sentence s, int trigger) {
+    for (int p : ClauseReader.scope(s, trigger)) {
+      for (int c : s.tree().children(p)) {
+        String rel = s.tree().label(c);
+        Token d = s.token(c);
+        if (rel.equals("aux") && d.lower().equals("had") || rel.equals("advmod") && sets.contains("recalled-adverbs", d))
+          return true;
+      }
+    }
+    return false;
   }
 
   private static final List<MeetingStatus> ORDER = List.of(MeetingStatus.REFUSED, MeetingStatus.CANCELLED,

@@ -29,16 +29,11 @@ public final class WordSets {
     return INSTANCE.get();
   }
 
-
   /** The lemmas of a set; an unknown name is an error in the rules, reported at load. */
   public Set<String> set(String name) {
     Set<String> s = sets.get(name);
     if (s == null) throw new IllegalArgumentException("no word set @" + name);
     return s;
-  }
-
-  public boolean has(String name) {
-    return sets.containsKey(name);
   }
 
   /** Whether the token's lemma (or, for a plural noun WordNet lists itself, its word) is in the set. */

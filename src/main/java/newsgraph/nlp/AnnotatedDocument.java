@@ -21,8 +21,8 @@ public record AnnotatedDocument(Article article, String normalized, List<Span> p
   }
 
   /**
-   * Whether the character offset stands inside quotation marks: an odd number of marks before it
-   * in its paragraph (as {@link TextNormalizer#insideQuotes} counts them), read in constant time.
+   * Whether the character offset stands inside quotation marks: an odd number of marks (a straight
+   * double quote, or two apostrophes) before it in its paragraph, read in constant time.
    */
   public boolean insideQuotes(int offset) {
     return quoted.get(offset);

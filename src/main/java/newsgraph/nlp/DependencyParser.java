@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
@@ -96,7 +95,7 @@ public final class DependencyParser {
 
   /** Parses lower-cased words with their UD tags. */
   DependencyTree parse(String[] words, String[] tags) {
-    ParserState state = new ParserState(lower(words), tags);
+    ParserState state = new ParserState(words, tags);
     while (!state.done()) {
       double[] scores = model.eval(state.features());
       String best = null;
@@ -127,11 +126,5 @@ public final class DependencyParser {
       labels[i - 1] = h == state.root() || h < 0 ? ParserState.ROOT : state.labels[i];
     }
     return new DependencyTree(heads, labels);
-  }
-
-  private static String[] lower(String[] words) {
-    String[] out = new String[words.length];
-    for (int i = 0; i < words.length; i++) out[i] = words[i].toLowerCase(Locale.ROOT);
-    return out;
   }
 }

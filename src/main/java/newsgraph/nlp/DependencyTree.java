@@ -47,12 +47,6 @@ public final class DependencyTree {
     return children[i];
   }
 
-  /** Whether token a dominates token b (a is b or one of its ancestors). */
-  public boolean dominates(int a, int b) {
-    for (int i = b, steps = 0; i >= 0 && steps <= heads.length; i = heads[i], steps++) if (i == a) return true;
-    return false;
-  }
-
   /** The first and last token index of i's subtree (its yield, projective or not). */
   public int[] extent(int i) {
     // iterative: a long sentence can be parsed into a chain thousands of arcs deep

@@ -116,7 +116,6 @@ final class ParserState {
     int s0 = s0(), s1 = s1(), b0 = next <= n + 1 ? next : -1, b1 = next + 1 <= n + 1 ? next + 1 : -1,
         b2 = next + 2 <= n + 1 ? next + 2 : -1, b3 = next + 3 <= n + 1 ? next + 3 : -1;
     int s0h = s0 > 0 ? heads[s0] : -1;
-    if (b0 == n + 1) b0 = n + 1; // the root at the end of the buffer is read like a word
     int s0l = s0 > 0 && leftmost[s0] > 0 ? leftmost[s0] : -1, s0r = s0 > 0 && rightmost[s0] > 0 ? rightmost[s0] : -1;
     int b0l = b0 > 0 && b0 <= n && leftmost[b0] > 0 ? leftmost[b0] : -1;
     String s0w = w(s0), s0t = t(s0), b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1), b2t = t(b2), s1t = t(s1);

@@ -4,23 +4,6 @@ package newsgraph.nlp;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
-  /**
-   * Whether {@code offset} lies inside quotation marks: an odd number of marks (a straight double
-   * quote, or two apostrophes) between the paragraph's start and it. Works on normalized text.
-   */
-  public static boolean insideQuotes(String normalized, int paragraphBegin, int offset) {
-    int marks = 0;
-    for (int i = paragraphBegin; i < offset; i++) {
-      char c = normalized.charAt(i);
-      if (c == '"') marks++;
-      else if (c == '\'' && i + 1 < offset && normalized.charAt(i + 1) == '\'') {
-        marks++;
-        i++;
-      }
-    }
-    return marks % 2 == 1;
-  }
-
   /** Runs of whitespace ({@code \\s}: space, tab, line breaks) made one space, as {@code replaceAll("\\s+", " ")} would. */
   public static String collapseSpaces(String s) {
     StringBuilder out = new StringBuilder(s.length());

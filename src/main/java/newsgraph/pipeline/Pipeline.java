@@ -46,6 +46,7 @@ public final class Pipeline {
     // loaded here, with the other models, not by the first article (whose time limit would pay for them)
     newsgraph.nlp.DependencyParser.get();
     newsgraph.nlp.Lemmatizer.get();
+    version();
     Gazetteer gazetteer = Gazetteer.get();
     Lexicon lexicon = Lexicon.get();
     this.reader = new CorpusReader(maxBytes);
@@ -81,56 +82,41 @@ public final class Pipeline {
   private static volatile String version;
 
   /**
-   * What the facts of an article depend on besides its text: the release and a checksum of the
-   * rules, word sets, lexicons and models on the classpath. A build skips an article whose text,
-   * sidecar and pipeline version are those it was last built with.
+   * What the facts of an article depend on besides its text: a checksum of the code and the data
+   * newsgraph runs from (the jar, which holds the rules, word sets, lexicons and models, or the
+   * compiled classes and resources). A build skips an article whose text, sidecar and pipeline
+   * version are those it was last built with; a new build of the code rebuilds every article.
    */
-  /**
-   * Adds the code itself to the checksum: the jar newsgraph runs from, or its compiled classes, so
-   * that a new build of the code rebuilds every article even when no rule file changed.
-   */
-  private static void codeChecksum(java.util.zip.CRC32 crc) {
+  public static String version() {
+    String v = version;
+    if (v == null) {
+      v = Long.toHexString(codeChecksum());
+      version = v;
+    }
+    return v;
+  }
+
+  private static long codeChecksum() {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     try {
       var source = Pipeline.class.getProtectionDomain().getCodeSource();
-      if (source == null) return;
       java.nio.file.Path where = java.nio.file.Path.of(source.getLocation().toURI());
       if (java.nio.file.Files.isRegularFile(where)) {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(where)) {
           byte[] buffer = new byte[1 << 16];
           for (int n; (n = in.read(buffer)) > 0; ) crc.update(buffer, 0, n);
         }
-      } else if (java.nio.file.Files.isDirectory(where.resolve("newsgraph"))) {
+      } else {
         try (var files = java.nio.file.Files.walk(where.resolve("newsgraph"))) {
-          for (java.nio.file.Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList())
+          for (java.nio.file.Path p : files.filter(java.nio.file.Files::isRegularFile).sorted().toList())
             crc.update(java.nio.file.Files.readAllBytes(p));
         }
       }
     } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
-      crc.update(Long.toString(System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8)); // unknown code: rebuild
+      // code whose bytes cannot be read: a version of its own, so that nothing is taken as unchanged
+      crc.update(Long.toString(System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-  }
-
-  public static String version() {
-    String v = version;
-    if (v == null) {
-      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-      for (String resource : new String[] {"newsgraph/rules/meetings.rules", "newsgraph/rules/stances.rules",
-          "newsgraph/rules/wordsets.tsv", "newsgraph/wordnet/wordsets.tsv", "newsgraph/parser/en-dep-silver.bin",
-          "newsgraph/gazetteer/countries.tsv", "newsgraph/gazetteer/titles.tsv", "newsgraph/gazetteer/stance-verbs.tsv",
-          "newsgraph/gazetteer/speech-verbs.tsv", "newsgraph/gazetteer/meeting-words.tsv", "newsgraph/gazetteer/cities.tsv",
-          "newsgraph/gazetteer/organizations.tsv", "newsgraph/gazetteer/rule-confidence.tsv"}) {
-        try (java.io.InputStream in = Pipeline.class.getClassLoader().getResourceAsStream(resource)) {
-          if (in != null) crc.update(in.readAllBytes());
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-      codeChecksum(crc);
-      String release = Pipeline.class.getPackage().getImplementationVersion();
-      v = (release == null ? "dev" : release) + "+" + Long.toHexString(crc.getValue());
-      version = v;
-    }
-    return v;
+    return crc.getValue();
   }
 
   public StageTimes times() {

@@ -173,8 +173,8 @@ class MeetingExtractorTest {
 
   @Test
   void talksSomeoneEncouragesHaveNotTakenPlace() {
-    assertThat(meetings("Chilean President Ana Ruiz arrived in Quito on Saturday, leading a group of leaders committed to"
-        + " encouraging peace talks between Peru and Bolivia."))
+    // the parser hangs "urging" on "talks" as a modifier: the wish still scopes over the talks
+    assertThat(meetings("Ministers bent on urging peace talks between Peru and Bolivia gathered in Quito on Friday."))
         .noneMatch(m -> m.startsWith("occurred") || m.startsWith("planned"));
   }
 }
