@@ -25,7 +25,7 @@ import newsgraph.nlp.Token;
 public final class Gazetteer {
   public static final String DIR = "/newsgraph/gazetteer/";
   public static final List<String> FILES = List.of("countries.tsv", "cities.tsv", "places.tsv",
-      "organizations.tsv", "titles.tsv", "honorifics.tsv", "name-keywords.tsv");
+      "organizations.tsv", "titles.tsv", "honorifics.tsv", "name-keywords.tsv", "wikidata.tsv", "geonames-cities.tsv.gz");
   private static final int MAX_NAME_TOKENS = 8;
 
   /** A gazetteer hit: how many tokens it covers, the entity, and whether it is a name or an adjective. */
@@ -45,6 +45,12 @@ public final class Gazetteer {
   private final Map<String, String> capitals = new HashMap<>();
   private final Map<String, String> placeCities = new HashMap<>();
   private final Map<String, String> keywords = new HashMap<>();
+  /** Wikidata ids (Q159) of countries and unions by entity key, from country-coder (wikidata.tsv). */
+  private final Map<String, String> wikidata = new HashMap<>();
+  private final Map<String, String> isoByCountry = new HashMap<>();
+  private final Map<String, String> countryByIso = new HashMap<>();
+  /** The names a hand-listed city is known by, the canonical one first: GeoNames may use any of them. */
+  private final Map<String, List<String>> cityNames = new HashMap<>();
 
   private static volatile Gazetteer instance;
 
@@ -71,6 +77,7 @@ public final class Gazetteer {
       for (String city : split(row, 3)) {
         Entity capital = new Entity(Entity.keyOf(EntityType.CITY, city), EntityType.CITY, city, country.key(), null, true);
         if (!names.containsKey(city)) put(city, capital, MentionKind.NAME);
+        names(names.get(city).entity()).add(city);
       }
     }
     for (String[] row : rows("cities.tsv")) {
@@ -80,6 +87,8 @@ public final class Gazetteer {
           : new Entity(Entity.keyOf(EntityType.CITY, row[0]), EntityType.CITY, row[0], country, null, false);
       if (!names.containsKey(row[0])) put(row[0], city, MentionKind.NAME);
       for (String alias : split(row, 1)) if (!names.containsKey(alias)) put(alias, city, MentionKind.NAME);
+      names(city).add(row[0]);
+      names(city).addAll(split(row, 1));
     }
     for (String[] row : rows("places.tsv")) {
       String country = row.length > 3 && !row[3].isBlank() ? Entity.keyOf(EntityType.COUNTRY, row[3].strip()) : null;
@@ -96,6 +105,14 @@ public final class Gazetteer {
       put(row[0], org, MentionKind.NAME);
       for (String alias : split(row, 1)) if (!alias.startsWith("the ")) put(alias, org, MentionKind.NAME);
     }
+    for (String[] row : rows("wikidata.tsv")) {
+      String key = Entity.keyOf(row[0].equals("country") ? EntityType.COUNTRY : EntityType.ORGANIZATION, row[1]);
+      wikidata.put(key, row[2]);
+      if (row[0].equals("country") && !row[3].isEmpty()) {
+        isoByCountry.put(key, row[3]);
+        countryByIso.putIfAbsent(row[3], key);
+      }
+    }
     for (String[] row : rows("titles.tsv")) titles.put(row[0], row.length > 1 ? row[1] : "official");
     for (String[] row : rows("honorifics.tsv")) honorifics.add(row[0]);
     for (String[] row : rows("name-keywords.tsv")) keywords.put(row[0], row[1]);
@@ -104,23 +121,96 @@ public final class Gazetteer {
     for (String title : titles.keySet()) addWordPrefixes(titlePrefixes, title);
   }
 
+  private List<String> names(Entity city) {
+    return cityNames.computeIfAbsent(city.key(), k -> new ArrayList<>());
+  }
+
+  /** The Wikidata entity IRI of a country, territory or union, from country-coder; none for anything else. */
+  public Optional<String> wikidataIri(Entity e) {
+    String q = wikidata.get(e.key());
+    return q == null ? Optional.empty() : Optional.of("http://www.wikidata.org/entity/" + q);
+  }
+
+  /** The ISO 3166-1 alpha-2 code of a country key. */
+  public Optional<String> isoOf(String countryKey) {
+    return Optional.ofNullable(isoByCountry.get(countryKey));
+  }
+
+  /** The country key of an ISO 3166-1 alpha-2 code ("RU" is {@code country/russia}). */
+  public Optional<String> countryOfIso(String iso2) {
+    return Optional.ofNullable(countryByIso.get(iso2));
+  }
+
+  /**
+   * The GeoNames place a city entity is: the place of its name (or of a name the gazetteer lists
+   * for it) in its country, or for a city of no known country the capital or most populous place
+   * of that name.
+   */
+  public Optional<PlaceIndex.Place> geonames(Entity city) {
+    if (city.type() != EntityType.CITY) return Optional.empty();
+    List<String> known = cityNames.getOrDefault(city.key(), List.of(city.name()));
+    String iso = city.country() == null ? null : isoByCountry.get(city.country());
+    List<PlaceIndex.Place> found = new ArrayList<>();
+    for (String name : known)
+      (iso != null ? PlaceIndex.get().in(name, iso) : PlaceIndex.get().best(name)).ifPresent(found::add);
+    // a capital is the capital under whichever of its names GeoNames files it ("Washington, D.C.",
+    // not the town of Washington, Utah)
+    return found.stream().filter(p -> city.governs() && p.isCapital()).findFirst().or(() -> found.stream().findFirst());
+  }
+
   private void put(String surface, Entity entity, MentionKind kind) {
     names.putIfAbsent(surface, new Match(surface.split(" ").length, entity, kind));
     if (kind == MentionKind.NAME) byKey.putIfAbsent(entity.key(), entity);
   }
 
-  /** The longest gazetteer entry that starts at token {@code from}, matched on the exact surface. */
+  /**
+   * The longest gazetteer entry that starts at token {@code from}, matched on the exact surface; a
+   * name in capitals ("PHNOM PENH" in a dateline) is read as written in running text, and a name
+   * the tokenizer left with its sentence's full stop ("Kyiv.") without it.
+   */
   public Optional<Match> match(List<Token> tokens, int from) {
-    if (from >= tokens.size() || !namePrefixes.contains(tokens.get(from).word())) return Optional.empty();
+    Optional<Match> exact = match(tokens, from, false);
+    if (exact.isPresent() || from >= tokens.size() || !isCapitals(tokens.get(from).word())) return exact;
+    return match(tokens, from, true);
+  }
+
+  private static boolean isCapitals(String w) {
+    return w.length() > 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'')
+        && w.chars().anyMatch(Character::isLetter);
+  }
+
+  /** "PHNOM" read as "Phnom", "SAN FRANCISCO" as "San Francisco"; other words as they are. */
+  public static String asWritten(String w) {
+    if (!isCapitals(w.replace(" ", ""))) return w;
+    StringBuilder sb = new StringBuilder(w.length());
+    boolean start = true;
+    for (char c : w.toCharArray()) {
+      sb.append(start ? c : Character.toLowerCase(c));
+      start = c == '-' || c == ' ';
+    }
+    return sb.toString();
+  }
+
+  private Optional<Match> match(List<Token> tokens, int from, boolean fromCapitals) {
     StringBuilder surface = new StringBuilder();
     Match best = null;
     int bestLength = 0;
     for (int i = from; i < tokens.size() && i - from < MAX_NAME_TOKENS; i++) {
       Token t = tokens.get(i);
       if (i > from && tokens.get(i - 1).span().end() < t.span().begin()) surface.append(' ');
-      surface.append(t.word());
-      String read = surface.toString();
+      String w = fromCapitals ? asWritten(t.word()) : t.word();
+      String read = surface + w;
+      if (!namePrefixes.contains(read) && w.length() > 2 && w.endsWith(".")) {
+        // "to Kyiv." at the end of a quote: the name ends here, without the stop
+        Match m = names.get(read.substring(0, read.length() - 1));
+        if (m != null) {
+          best = m;
+          bestLength = i - from + 1;
+        }
+        break;
+      }
       if (!namePrefixes.contains(read)) break;
+      surface.append(w);
       Match m = names.get(read);
       if (m != null) {
         best = m;

@@ -70,6 +70,9 @@ final class MentionFinder {
     while (i < t.size() && t.get(i).is("former", "then", "ex", "late", "outgoing", "incoming", "acting")) i++;
     boolean former = i > start;
     Optional<Gazetteer.Match> gaz = i < t.size() ? gazetteer.match(t, i) : Optional.empty();
+    // "Paris Hilton", "Lincoln Chafee": a town's name that a further name continues is a longer name
+    if (gaz.isPresent() && gaz.get().entity().type() == EntityType.CITY && continuesAsName(t, i + gaz.get().length()))
+      gaz = Optional.empty();
     Prefix prefix = gaz.isPresent() ? prefix(doc, s, i, gaz.get(), out) : new Prefix(i, null, null, false);
     if (prefix.complete()) return prefix.end();
     int titled = titledPerson(doc, s, start, former, prefix, out);
@@ -90,6 +93,15 @@ final class MentionFinder {
       return nameEnd;
     }
     return i + 1;
+  }
+
+  /** Whether the word at k carries a name on: capitalised, and no gazetteer entry, title or date of its own. */
+  private boolean continuesAsName(List<Token> t, int k) {
+    if (k >= t.size()) return false;
+    Token next = t.get(k);
+    return "PROPN".equals(next.pos()) && isNameToken(next, false) && !CALENDAR.contains(next.word())
+        && gazetteer.match(t, k).isEmpty() && gazetteer.title(t, k).isEmpty()
+        && gazetteer.keywordClass(next.word()).isEmpty();
   }
 
   private static boolean isPronoun(Token tok, int i) {
@@ -292,12 +304,46 @@ final class MentionFinder {
     boolean afterLocative = from > 0 && t.get(from - 1).is("in", "at", "near", "outside", "inside")
         || from > 1 && t.get(from - 1).is("of") && t.get(from - 2).is("village", "town", "city", "region", "province",
             "county", "island", "district", "port", "state", "capital");
+    boolean dateline = s.index() == 0 && from == 0 && end < t.size() && t.get(end).is(",", "(", "\u2014", "-", "--", "\u2022")
+        && t.subList(from, end).stream().allMatch(k -> k.word().equals(k.word().toUpperCase(java.util.Locale.ROOT)));
+    if (cls == null && (afterLocative || dateline)) {
+      Optional<Entity> city = cityInGeoNames(doc, s, from, end, dateline);
+      if (city.isPresent()) {
+        out.add(candidate(doc, s, from, end, MentionKind.NAME, EntityType.CITY, city.get().name(), city.get(), null, null,
+            city.get().country(), false));
+        return;
+      }
+    }
     if ("Place".equals(cls) || afterLocative) {
       out.add(candidate(doc, s, from, end, MentionKind.NAME, EntityType.PLACE, name, Entity.of(EntityType.PLACE, name),
           null, null, null, false));
       return;
     }
     out.add(candidate(doc, s, from, end, MentionKind.NAME, EntityType.PERSON, name, null, null, null, null, false));
+  }
+
+  /** Towns this small are too often also a common word or a surname to be taken without a country named beside them. */
+  private static final int MIN_POPULATION_ALONE = 15_000;
+
+  /**
+   * A capitalised name in a locative or dateline position that GeoNames knows as a place: the
+   * place in the country written after it ("Woodside, California" has none; "Irpin (Ukraine)",
+   * "Sochi, Russia" have one), else a capital or a town big enough to be meant, the most populous.
+   */
+  private Optional<Entity> cityInGeoNames(AnnotatedDocument doc, Sentence s, int from, int end, boolean dateline) {
+    List<Token> t = s.tokens();
+    String written = Gazetteer.asWritten(name(doc, t, from, end));
+    String iso = null;
+    if (end + 1 < t.size() && t.get(end).is(",", "(")) {
+      Optional<Gazetteer.Match> next = gazetteer.match(t, end + 1);
+      if (next.isPresent() && next.get().entity().type() == EntityType.COUNTRY && next.get().kind() == MentionKind.NAME)
+        iso = gazetteer.isoOf(next.get().entity().key()).orElse(null);
+    }
+    PlaceIndex places = PlaceIndex.get();
+    Optional<PlaceIndex.Place> place = iso != null ? places.in(written, iso)
+        : places.best(written).filter(p -> dateline || p.isCapital() || p.population() >= MIN_POPULATION_ALONE);
+    return place.map(p -> new Entity(Entity.keyOf(EntityType.CITY, p.name()), EntityType.CITY, p.name(),
+        gazetteer.countryOfIso(p.iso2()).orElse(null), null, false));
   }
 
   private Candidate candidate(AnnotatedDocument doc, Sentence s, int first, int end, MentionKind kind, EntityType type,

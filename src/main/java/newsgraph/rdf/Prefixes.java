@@ -17,6 +17,9 @@ public final class Prefixes {
     m.put("ng", NG.NS);
     m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
     m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+    m.put("owl", "http://www.w3.org/2002/07/owl#");
+    m.put("wd", Vocab.WIKIDATA);
+    m.put("gn", Vocab.GEONAMES);
     return m;
   }
 }

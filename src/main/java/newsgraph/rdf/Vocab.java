@@ -18,6 +18,11 @@ public final class Vocab {
   public static final Resource Activity = ResourceFactory.createResource(PROV + "Activity");
   public static final Resource SoftwareAgent = ResourceFactory.createResource(PROV + "SoftwareAgent");
 
+  /** Where the links to the wider web point: Wikidata entities and GeoNames features. */
+  public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+  public static final String GEONAMES = "https://sws.geonames.org/";
+  public static final Property sameAs = org.apache.jena.vocabulary.OWL.sameAs;
+  public static final Property containedInPlace = s("containedInPlace");
   public static final Property name = s("name");
   public static final Property headline = s("headline");
   public static final Property datePublished = s("datePublished");

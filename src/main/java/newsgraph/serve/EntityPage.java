@@ -37,6 +37,19 @@ final class EntityPage {
         .append(esc(iri.substring(base.length()))).append("\">RDF</a></p>");
     List<String> aliases = r.listProperties(Vocab.altLabel).mapWith(Statement::getString).toList();
     if (!aliases.isEmpty()) body.append("<p>Also written: ").append(esc(String.join(", ", aliases.stream().distinct().toList()))).append("</p>");
+    List<String> links = r.listProperties(Vocab.sameAs).mapWith(st -> st.getObject().toString()).toList().stream()
+        .distinct().sorted().toList();
+    if (!links.isEmpty()) {
+      body.append("<p>Same as: ");
+      for (int k = 0; k < links.size(); k++) {
+        String l = links.get(k);
+        String label = l.startsWith(Vocab.WIKIDATA) ? "Wikidata " + l.substring(Vocab.WIKIDATA.length())
+            : l.startsWith(Vocab.GEONAMES) ? "GeoNames " + l.substring(Vocab.GEONAMES.length()).replace("/", "") : l;
+        body.append(k > 0 ? " · " : "").append("<a rel=\"owl:sameAs\" href=\"").append(esc(l)).append("\">")
+            .append(esc(label)).append("</a>");
+      }
+      body.append("</p>");
+    }
     Paging paging = new Paging(iri, base, page);
     String path = iri.substring(base.length());
     if (path.startsWith("event/")) event(body, d, base, iri, paging);

@@ -37,9 +37,25 @@ public final class VoidDescription {
     if (endpoint != null) ds.addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(endpoint));
     for (String vocab : new String[] {Vocab.SCHEMA, Vocab.SEM, Vocab.PROV, Vocab.OA, Vocab.SKOS, NG.NS})
       ds.addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(vocab));
+    linkset(m, ds, "wikidata", "Wikidata", Vocab.WIKIDATA);
+    linkset(m, ds, "geonames", "GeoNames", Vocab.GEONAMES);
     ds.addProperty(m.createProperty(VOID, "feature"), m.createResource("http://www.w3.org/ns/formats/Turtle"));
     ds.addProperty(m.createProperty(VOID, "feature"), m.createResource("http://www.w3.org/ns/formats/JSON-LD"));
     return m;
+  }
+
+  /** A void:Linkset for the owl:sameAs links into one target dataset, with its distinct link count. */
+  private void linkset(Model m, Resource ds, String id, String title, String space) {
+    Resource target = m.createResource(base + "dataset/" + id + "-target", m.createResource(VOID + "Dataset"));
+    target.addProperty(m.createProperty("http://purl.org/dc/terms/title"), title);
+    target.addProperty(m.createProperty(VOID, "uriSpace"), space);
+    Resource set = m.createResource(base + "dataset/linkset/" + id, m.createResource(VOID + "Linkset"));
+    set.addProperty(m.createProperty(VOID, "subjectsTarget"), ds);
+    set.addProperty(m.createProperty(VOID, "objectsTarget"), target);
+    set.addProperty(m.createProperty(VOID, "linkPredicate"), Vocab.sameAs);
+    set.addLiteral(m.createProperty(VOID, "triples"), count("SELECT (COUNT(DISTINCT *) AS ?n) WHERE { GRAPH ?g { ?s <"
+        + Vocab.sameAs.getURI() + "> ?o FILTER STRSTARTS(STR(?o), \"" + space + "\") } }"));
+    ds.addProperty(m.createProperty(VOID, "subset"), set);
   }
 
   private long count(String q) {

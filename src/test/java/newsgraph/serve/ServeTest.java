@@ -121,6 +121,47 @@ class ServeTest {
   }
 
   @Test
+  void countriesAndCitiesLinkToWikidataAndGeoNames() throws Exception {
+    // issue 18: every country in the graph has exactly one owl:sameAs, the Wikidata id country-coder gives it
+    String q = """
+        PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        SELECT ?e (COUNT(DISTINCT ?o) AS ?n) (SAMPLE(?o) AS ?link) WHERE { GRAPH ?g { ?e a <https://schema.org/Country> }
+          OPTIONAL { GRAPH ?h { ?e owl:sameAs ?o } } } GROUP BY ?e""";
+    java.util.Map<String, String> expected = new java.util.HashMap<>();
+    for (String[] row : newsgraph.entity.Gazetteer.rows("wikidata.tsv"))
+      if (row[0].equals("country")) expected.put("country/" + newsgraph.entity.Entity.slug(row[1]), row[2]);
+    String csv = get("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv").body();
+    List<String> rows = csv.lines().skip(1).toList();
+    assertThat(rows).hasSizeGreaterThan(10);
+    for (String row : rows) {
+      String[] cols = row.split(",");
+      String key = cols[0].substring("http://localhost:0/".length());
+      assertThat(cols[1]).as(key + " has one link").isEqualTo("1");
+      assertThat(cols[2]).as(key).isEqualTo("http://www.wikidata.org/entity/" + expected.get(key));
+    }
+    assertThat(csv).contains("country/russia,1,http://www.wikidata.org/entity/Q159",
+        "country/china,1,http://www.wikidata.org/entity/Q148");
+    String turtle = get("/city/moscow", "text/turtle").headers().firstValue("Location").orElseThrow();
+    String moscow = get(turtle, "text/turtle").body();
+    assertThat(moscow).contains("owl:sameAs", "<https://sws.geonames.org/524901/>", "schema:containedInPlace");
+    assertThat(get("/page/city/beijing", "text/html").body()).contains("https://sws.geonames.org/1816670/", "GeoNames 1816670");
+    Model voidModel = ModelFactory.createDefaultModel();
+    RDFDataMgr.read(voidModel, new StringReader(get("/void", "text/turtle").body()), null, Lang.TURTLE);
+    String linksets = """
+        PREFIX void: <http://rdfs.org/ns/void#>
+        SELECT ?space ?n WHERE { ?l a void:Linkset ; void:triples ?n ; void:objectsTarget/void:uriSpace ?space } ORDER BY ?space""";
+    try (var qe = org.apache.jena.query.QueryExecution.model(voidModel).query(linksets).build()) {
+      var rs = qe.execSelect();
+      List<String> found = new java.util.ArrayList<>();
+      rs.forEachRemaining(b -> found.add(b.getLiteral("space").getString() + " " + b.getLiteral("n").getLong()));
+      assertThat(found).hasSize(2);
+      assertThat(found.get(0)).startsWith("http://www.wikidata.org/entity/ ");
+      assertThat(found.get(1)).startsWith("https://sws.geonames.org/ ");
+      assertThat(found).allMatch(f -> Long.parseLong(f.substring(f.indexOf(' ') + 1)) > 0);
+    }
+  }
+
+  @Test
   void eventAndArticlePagesShowWhatTheyAreAbout() throws Exception {
     // issue 17: an event page showed only its actors and a raw rdf:type; an article page raw statements
     HttpResponse<String> event = get("/page/event/2023-02-22/vladimir-putin--wang-yi", "text/html");
