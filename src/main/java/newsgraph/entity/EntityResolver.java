@@ -204,7 +204,7 @@ public final class EntityResolver {
             || c.first() > role.end() + 1 && c.first() <= role.end() + 9 && s.token(c.first() - 1).is(",")
             && s.token(role.end()).is("for", "of", "to", "at", "on", "in") && noCommaBetween(s, role.end(), c.first() - 1);
         int gap = role.first() - c.end();
-        boolean before = gap >= 1 && gap <= 3 && s.token(c.end()).is(",") && onlyArticles(s, c.end() + 1, role.first());
+        boolean before = gap >= 1 && gap <= 4 && s.token(c.end()).is(",") && onlyArticles(s, c.end() + 1, role.first());
         if (after || before) person = c;
       }
       if (person == null) continue;
@@ -222,8 +222,10 @@ public final class EntityResolver {
     return true;
   }
 
+  /** Only articles and describing words between an apposed name and its role: "X, an independent analyst". */
   private static boolean onlyArticles(Sentence s, int from, int to) {
-    for (int i = from; i < to; i++) if (!s.token(i).is("a", "an", "the", "former")) return false;
+    for (int i = from; i < to; i++)
+      if (!s.token(i).is("a", "an", "the", "former") && !("ADJ".equals(s.token(i).pos()) && !s.token(i).isCapitalized())) return false;
     return true;
   }
 
@@ -261,6 +263,14 @@ public final class EntityResolver {
       }
       return;
     }
+    // a role with no country ("the leftist leader", "the veteran diplomat") is the compatible person
+    // the article has named most so far, the one it is about; one with a country, the latest named
+    boolean bare = role.country() == null;
+    Map<String, Integer> named = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.kind() != MentionKind.NAME || c.span().begin() >= role.span().begin() || resolved.get(c) == null) continue;
+      named.merge(resolved.get(c).key(), 1, Integer::sum);
+    }
     Candidate best = null;
     for (Candidate c : candidates) {
       if (c.type() != EntityType.PERSON || c.kind() == MentionKind.PRONOUN || c.kind() == MentionKind.ROLE) continue;
@@ -269,8 +279,25 @@ public final class EntityResolver {
       Entity person = entities.get(e.key());
       if (!compatible(role, person)) continue;
       boolean before = c.span().begin() < role.span().begin();
+      if (bare && best != null && before && best.span().begin() < role.span().begin()) {
+        int mine = named.getOrDefault(e.key(), 0), theirs = named.getOrDefault(resolved.get(best).key(), 0);
+        if (mine > theirs || mine == theirs && c.span().begin() > best.span().begin()) best = c;
+        continue;
+      }
       if (best == null || (before && (best.span().begin() > role.span().begin() || c.span().begin() > best.span().begin())))
         best = c;
+    }
+    boolean described = role.first() > 0 && !sentence.token(role.first() - 1).is("the", "a", "an", "his", "her", "its",
+        "their", "our", "'s");
+    if (best == null && bare && described && !indefinite) {
+      // no person of a known role fits: the person of unknown role the article has named most so far
+      for (Candidate c : candidates) {
+        Entity e = resolved.get(c);
+        if (c.type() != EntityType.PERSON || c.kind() != MentionKind.NAME || e == null || c.span().begin() >= role.span().begin()) continue;
+        Entity person = entities.get(e.key());
+        if (person.role() != null || person.country() != null) continue;
+        if (best == null || named.getOrDefault(e.key(), 0) > named.getOrDefault(resolved.get(best).key(), 0)) best = c;
+      }
     }
     if (best != null) resolved.put(role, entities.get(resolved.get(best).key()));
   }

@@ -159,7 +159,9 @@ final class MentionFinder {
     while (j < t.size() && t.get(j).is("former", "deputy", "then", "acting", "top", "chief", "senior", "vice")
         && gazetteer.title(t, j).isEmpty()) j++;
     Optional<Gazetteer.Title> title = j < t.size() ? gazetteer.title(t, j) : Optional.empty();
-    if (title.isEmpty() || t.get(j).is("leader", "head", "chief") && country == null && prefixOrg == null) return -1;
+    int determiner = describedFrom(t, start);
+    if (title.isEmpty() || t.get(j).is("leader", "head", "chief") && country == null && prefixOrg == null
+        && !(determiner >= 0 && determiner < start - 1)) return -1;
     int afterTitle = j + title.get().length();
     // a second title word: "Foreign Minister" after "Deputy", "Secretary of State"
     Optional<Gazetteer.Title> more = afterTitle < t.size() ? gazetteer.title(t, afterTitle) : Optional.empty();
@@ -183,8 +185,7 @@ final class MentionFinder {
           former ? null : capitalize(titleText), former ? null : roleKind, aff, true));
       return nameEnd;
     }
-    boolean described = start > 0 && t.get(start - 1).is("the", "a", "an", "its", "his", "her", "their", "our")
-        || country != null || prefixOrg != null || (start > 0 && t.get(start - 1).is("'s"));
+    boolean described = determiner >= 0 || country != null || prefixOrg != null || (start > 0 && t.get(start - 1).is("'s"));
     if (described && !former) {
       // a role without a name: "the Russian leader", "a Chinese Foreign Ministry spokesman"
       out.add(new Candidate(s.index(), start, afterTitle, spanOf(t, start, afterTitle),
@@ -193,6 +194,26 @@ final class MentionFinder {
       return afterTitle;
     }
     return Math.max(prefix.end(), start + 1);
+  }
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
+
+  /**
+   * Where the determiner of a role noun starting at {@code start} stands: right before it ("the
+   * minister"), or before up to three describing words ("the leftist leader", "the veteran
+   * diplomat", "the visiting premier"); -1 when there is none. A noun modifier other than a
+   * describing word makes another role ("the opposition leader" is not the president).
+   */
+  private static int describedFrom(List<Token> t, int start) {
+    for (int k = start - 1; k >= 0 && k >= start - 4; k--) {
+      Token w = t.get(k);
+      if (DETERMINERS.contains(w.lower())) return k;
+      boolean describing = "ADJ".equals(w.pos()) && !w.isCapitalized()
+          || "VERB".equals(w.pos()) && (w.lower().endsWith("ing") || w.lower().endsWith("ed"))
+          || newsgraph.extract.WordSets.get().contains("descriptor-words", w);
+      if (!describing) return -1;
+    }
+    return -1;
   }
 
   /** "Chinese Foreign Ministry", "China's Ministry of Foreign Affairs", "the Ethiopian government". */

@@ -78,7 +78,7 @@ public final class PositionExtractor implements Extractor<Position> {
 
   @Override
   public List<Position> extract(EntityDocument ed) {
-    return extract(ed, quotes.extract(ed));
+    return extract(ed, quotes.extract(ed), List.of());
   }
 
   /**
@@ -86,14 +86,17 @@ public final class PositionExtractor implements Extractor<Position> {
    * quote belongs to its speaker, so the pipeline hands over the quotes it found rather than
    * having them found twice.
    */
-  public List<Position> extract(EntityDocument ed, List<Quote> articleQuotes) {
+  public List<Position> extract(EntityDocument ed, List<Quote> articleQuotes, List<Meeting> meetings) {
     AnnotatedDocument doc = ed.doc();
     List<QuoteMarks.Quoted> quoted = ed.quoted();
     List<Quote> direct = articleQuotes.stream()
         .filter(q -> q.kind() == QuoteKind.DIRECT && !q.speakers().isEmpty()).toList();
     Map<String, Position> out = new LinkedHashMap<>();
+    java.util.function.BiPredicate<Sentence, Integer> speech = (x, k) -> lexicon.speechVerb(x, k).isPresent();
     for (Sentence s : doc.sentences()) {
       if (s.token(s.size() - 1).is("?")) continue; // a question takes no position
+      List<Entity> group = group(ed, s, meetings);
+      StanceRules.Context outside = new StanceRules.Context(List.of(), group, speech);
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
         if (QuoteMarks.inside(t, quoted)) {
@@ -102,13 +105,14 @@ public final class PositionExtractor implements Extractor<Position> {
           if (first.isEmpty()) {
             // the tree rules with "I" or "we" as subject: the quote's speaker holds the stance
             List<Entity> speakers = speakersOf(t, direct);
-            if (!speakers.isEmpty()) for (Position x : rules.at(ed, s, i, speakers)) out.putIfAbsent(key(x), x);
+            if (!speakers.isEmpty())
+              for (Position x : rules.at(ed, s, i, new StanceRules.Context(speakers, group, speech))) out.putIfAbsent(key(x), x);
           }
           first.ifPresent(x -> out.putIfAbsent(key(x), x));
           continue;
         }
         // the rules read over the dependency tree come first; the older word-order rules fill in
-        List<Position> tree = rules.at(ed, s, i);
+        List<Position> tree = rules.at(ed, s, i, outside);
         if (!tree.isEmpty()) {
           for (Position x : tree) out.putIfAbsent(key(x), x);
           continue;
@@ -132,6 +136,28 @@ public final class PositionExtractor implements Extractor<Position> {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * Whom "the two leaders", "both" and a bare "they" stand for in sentence s: the participants of
+   * the last meeting reported at or before it, else the last two persons named in it and the three
+   * sentences before.
+   */
+  private static List<Entity> group(EntityDocument ed, Sentence s, List<Meeting> meetings) {
+    Meeting last = null;
+    for (Meeting m : meetings)
+      if (m.evidence().span().begin() <= s.span().end() && m.participants().size() == 2
+          && (last == null || m.evidence().span().begin() >= last.evidence().span().begin())) last = m;
+    if (last != null) return last.participants();
+    List<Entity> persons = new ArrayList<>();
+    for (int k = s.index(); k >= Math.max(0, s.index() - 3) && persons.size() < 2; k--) {
+      List<Mention> ms = ed.mentionsIn(k);
+      for (int j = ms.size() - 1; j >= 0 && persons.size() < 2; j--) {
+        Entity e = ms.get(j).entity();
+        if (e.type() == EntityType.PERSON && !persons.contains(e)) persons.add(e);
+      }
+    }
+    return persons.size() == 2 ? persons : List.of();
   }
 
   /** The speakers of the attributed direct quote token t is in, or none. */

@@ -26,8 +26,18 @@ public final class StanceRules {
       "parataxis", "ccomp");
 
   /** One rule of the file. */
-  public record Rule(String id, String pos, String words, String via, Polarity polarity, List<String> holders,
-                     List<String> targets, List<String> finds, List<String> avoids) {}
+  public record Rule(String id, String pos, String words, String via, String particle, Polarity polarity,
+                     List<String> holders, List<String> targets, List<String> finds, List<String> avoids) {}
+
+  /**
+   * What a sentence's stances are read with besides the tree: the speakers of the attributed quote
+   * the trigger stands in (none outside quotes), the group "the two leaders", "both" stand for (the
+   * pair of the last meeting reported, else the last two persons named), and which words are
+   * verbs of speech.
+   */
+  public record Context(List<Entity> speakers, List<Entity> group, java.util.function.BiPredicate<Sentence, Integer> speech) {
+    public static final Context NONE = new Context(List.of(), List.of(), (s, i) -> false);
+  }
 
   private final List<Rule> rules;
   private final WordSets sets;
@@ -38,7 +48,7 @@ public final class StanceRules {
     for (RuleFile.Block b : RuleFile.read(RESOURCE)) {
       String[] trigger = b.one("trigger").split("\\s+");
       String polarity = b.one("polarity");
-      loaded.add(new Rule(b.one("rule"), trigger[0], trigger[1], b.optional("via", null),
+      loaded.add(new Rule(b.one("rule"), trigger[0], trigger[1], b.optional("via", null), b.optional("particle", null),
           polarity.equals("from-set") ? null : Polarity.valueOf(polarity.toUpperCase(java.util.Locale.ROOT)),
           List.of(b.one("holder").split("\\s+")), List.of(b.one("target").split("\\s+")), b.all("find"), b.all("avoid")));
       for (String w : trigger[1].split("\\|")) if (w.startsWith("@")) sets.set(w.substring(1));
@@ -67,17 +77,25 @@ public final class StanceRules {
 
   /** The stances the first rule that holds at token i gives (one per holder), or none. */
   public List<Position> at(EntityDocument ed, Sentence s, int i) {
-    return at(ed, s, i, List.of());
+    return at(ed, s, i, Context.NONE);
   }
 
   /**
-   * The same inside a quote whose speakers are given: a first-person subject ("we will never
-   * accept…") is the speaker; elsewhere in a quote only named holders count.
+   * The same with what the tree alone does not give: inside a quote whose speakers are given, a
+   * first-person subject ("we will never accept…") is the speaker and elsewhere in a quote only
+   * named holders count; a group subject is the context's group.
    */
-  public List<Position> at(EntityDocument ed, Sentence s, int i, List<Entity> speakers) {
+  public List<Position> at(EntityDocument ed, Sentence s, int i, Context context) {
     Token t = s.token(i);
     for (Rule r : rules) {
       if (!t.pos().equals(r.pos()) && !(r.pos().equals("VERB") && t.pos().equals("AUX")) || !matches(r.words(), t)) continue;
+      int particle = -1;
+      if (r.particle() != null) {
+        // "pulled out of", "ruled out", "called off": the verb with its particle
+        for (int c : s.tree().children(i))
+          if (particle < 0 && Set.of("prt", "prep", "advmod").contains(s.tree().label(c)) && matches(r.particle(), s.token(c))) particle = c;
+        if (particle < 0) continue;
+      }
       int governor = -1;
       if (r.via() != null) {
         // "voiced support for": the light verb's subject holds the noun's stance
@@ -87,36 +105,88 @@ public final class StanceRules {
       List<Entity> holders = new ArrayList<>();
       for (String slot : r.holders()) {
         if (slot.startsWith("via.") && governor < 0) continue;
-        holders.addAll(holders(ed, s, slot.startsWith("via.") ? governor : i, slot.replace("via.", ""), speakers));
+        if (slot.equals("speaker")) holders.addAll(speakers(ed, s, i, context));
+        else holders.addAll(holders(ed, s, slot.startsWith("via.") ? governor : i, slot.replace("via.", ""), context));
         if (!holders.isEmpty()) break;
       }
       if (holders.isEmpty()) continue;
-      Target target = null;
+      List<Target> targets = List.of();
       for (String slot : r.targets()) {
-        target = target(ed, s, i, slot);
-        if (target != null) break;
+        targets = targets(ed, s, i, particle, slot);
+        if (!targets.isEmpty()) break;
       }
-      if (target == null) continue;
+      if (targets.isEmpty()) continue;
+      Target target = targets.get(0);
+      // leaving a place is a move, not a stance ("withdrew from Kherson")
+      if (particle >= 0 && target.entity() != null && target.entity().type().isLocation()) continue;
       // hosting a person is a meeting, not a stance ("welcomed the Chilean president")
       if (sets.contains("host-verbs", t) && target.entity() != null && target.entity().type() == EntityType.PERSON) continue;
-      if (hypothetical(s, governor >= 0 ? governor : i)) return List.of(); // "might offer stronger support": no stance yet
-      Polarity polarity = scoped(polarityOf(r, t), s, governor >= 0 ? governor : i);
+      int clause = governor >= 0 ? governor : copulaOf(s, i) >= 0 ? copulaOf(s, i) : i;
+      if (hypothetical(s, clause)) return List.of(); // "might offer stronger support": no stance yet
+      Polarity polarity = scoped(polarityOf(r, t), s, i, clause);
       List<Position> out = new ArrayList<>();
-      for (Entity h : holders) {
-        if (h.equals(target.entity())) continue;
-        out.add(new Position(h, polarity, target.label(), target.entity(), t.word(),
-            new Evidence(ed.doc().article().id(), s.span(), s.span(), r.id())));
-      }
+      for (Entity h : holders)
+        for (Target tg : targets) {
+          if (h.equals(tg.entity())) continue;
+          out.add(new Position(h, polarity, tg.label(), tg.entity(), t.word(),
+              new Evidence(ed.doc().article().id(), s.span(), s.span(), r.id())));
+        }
       if (!out.isEmpty()) return out;
     }
     return List.of();
   }
 
+  /**
+   * The subjects of p, else those of the predicate at the top of its scope: a gerund after a
+   * preposition takes the subject of the clause it completes ("X stopped short of endorsing",
+   * "X refrained from condemning").
+   */
+  private static List<Integer> subjectsOrController(Sentence s, int p) {
+    List<Integer> own = ClauseReader.subjects(s, p);
+    if (!own.isEmpty() || !s.tree().label(p).equals("pcomp")) return own;
+    List<Integer> chain = ClauseReader.scope(s, p);
+    return ClauseReader.subjects(s, chain.get(chain.size() - 1));
+  }
+
+  /** The copula a predicate adjective or noun complements ("was counterproductive"), or -1. */
+  private static int copulaOf(Sentence s, int i) {
+    String rel = s.tree().label(i);
+    return rel.equals("acomp") || rel.equals("attr") ? s.tree().head(i) : -1;
+  }
+
+  /**
+   * Who judges with a predicate adjective or noun: the speakers of the quote it stands in, else the
+   * subject of the verb of speech whose reported clause it heads ("Salas said the plan was
+   * unacceptable", "…, saying the deal is cynical").
+   */
+  private List<Entity> speakers(EntityDocument ed, Sentence s, int i, Context context) {
+    if (!context.speakers().isEmpty()) return context.speakers();
+    int reporter = reporter(s, copulaOf(s, i) >= 0 ? copulaOf(s, i) : i, context);
+    return reporter < 0 ? List.of() : holders(ed, s, reporter, "subject", Context.NONE);
+  }
+
+  /** The verb of speech whose reported clause predicate p heads ("said [the plan was…]"), or -1. */
+  private static int reporter(Sentence s, int p, Context context) {
+    int clause = p;
+    for (int hop = 0; hop < 2 && clause >= 0; hop++) {
+      String rel = s.tree().label(clause);
+      int head = s.tree().head(clause);
+      if (head < 0 || !(rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("conj"))) return -1;
+      if (context.speech().test(s, head)) return head;
+      clause = head;
+    }
+    return -1;
+  }
+
   private record Target(String label, Entity entity) {}
 
-  private List<Entity> holders(EntityDocument ed, Sentence s, int p, String slot, List<Entity> speakers) {
+  private List<Entity> holders(EntityDocument ed, Sentence s, int p, String slot, Context context) {
+    List<Entity> speakers = context.speakers();
     List<Integer> tokens = switch (slot) {
-      case "subject" -> ClauseReader.subjects(s, p);
+      case "subject" -> subjectsOrController(s, p);
+      // "…say they are strong supporters of", "Salas, a fierce critic of": who the agent noun describes
+      case "bearer" -> copulaOf(s, p) >= 0 ? ClauseReader.subjects(s, copulaOf(s, p))
+          : s.tree().label(p).equals("appos") ? List.of(s.tree().head(p)) : List.<Integer>of();
       case "possessor" -> {
         int o = ClauseReader.possessor(s, p);
         yield o < 0 ? List.<Integer>of() : ClauseReader.coordinated(s, o);
@@ -130,6 +200,20 @@ public final class StanceRules {
         continue;
       }
       var m = ed.at(s.index(), t);
+      if (m.isEmpty() && s.token(t).lower().equals("they")) {
+        // "X, Y and Z say they are strong supporters of…": the speakers of the reported clause
+        int reporter = reporter(s, p, context);
+        List<Entity> sayers = reporter < 0 ? List.of() : holders(ed, s, reporter, "subject", Context.NONE);
+        if (sayers.size() > 1) {
+          for (Entity e : sayers) if (!out.contains(e)) out.add(e);
+          continue;
+        }
+      }
+      if (m.isEmpty() && sets.contains("group-words", s.token(t)) && !context.group().isEmpty()) {
+        // "the two leaders condemned…", "both welcomed…": the pair the article is about
+        for (Entity e : context.group()) if (!out.contains(e)) out.add(e);
+        continue;
+      }
       if (m.isEmpty()) {
         for (int c : s.tree().children(t))
           if (s.tree().label(c).equals("compound") || s.tree().label(c).equals("appos")) {
@@ -145,11 +229,77 @@ public final class StanceRules {
     return out;
   }
 
-  private Target target(EntityDocument ed, Sentence s, int p, String slot) {
+  /**
+   * The target of the slot, and after it each coordinated argument that is an actor of its own
+   * ("railed against the power of the dollar and the IMF": the power of the dollar; the IMF).
+   */
+  private List<Target> targets(EntityDocument ed, Sentence s, int p, int particle, String slot) {
+    if (slot.equals("copula-subject")) {
+      Target t = copulaSubject(ed, s, p);
+      return t == null ? List.of() : List.of(t);
+    }
     List<Integer> heads = switch (slot) {
       case "object", "object+clause" -> ClauseReader.objects(s, p);
       default -> ClauseReader.prepositionObjects(s, p, Set.of(slot));
     };
+    // "pulled out of the talks": the preposition hangs on the particle
+    if (heads.isEmpty() && particle >= 0 && !slot.startsWith("object")) heads = ClauseReader.prepositionObjects(s, particle, Set.of(slot));
+    Target first = target(ed, s, p, slot, heads);
+    if (first == null) return List.of();
+    List<Target> out = new ArrayList<>(List.of(first));
+    for (int k = 1; k < heads.size() && !slot.equals("object+clause"); k++) {
+      var m = ed.at(s.index(), heads.get(k));
+      if (m.isPresent() && Clauses.usableActor(m.get()) && m.get().kind() == newsgraph.entity.MentionKind.NAME)
+        out.add(new Target(m.get().surface(), ed.actor(m.get())));
+    }
+    return out;
+  }
+
+  /**
+   * The subject a judgment is passed on ("the decision to close the border was counterproductive"),
+   * the whole subject phrase; with "it" the clause it stands for ("it was important to keep…").
+   */
+  private Target copulaSubject(EntityDocument ed, Sentence s, int p) {
+    int copula = copulaOf(s, p);
+    if (copula < 0) return null;
+    int subject = ClauseReader.child(s, copula, Set.of("nsubj", "nsubjpass", "csubj"));
+    if (subject < 0 && s.tree().label(copula).equals("ccomp")) {
+      // "saying the deal is cynical" is often parsed with "the deal" as the object of "saying"
+      int object = ClauseReader.child(s, s.tree().head(copula), Set.of("dobj"));
+      if (object >= 0 && object < copula) subject = object;
+    }
+    if (subject < 0) return null;
+    int head = s.tree().head(copula);
+    if (s.tree().label(copula).equals("ccomp") && head >= 0 && head < subject && ClauseReader.infinitive(s, head)) {
+      // "the plan to close the route was unacceptable" is often parsed as "the plan" subject of
+      // "to close" and "the route" subject of "was": the judged subject is the whole phrase
+      int planned = ClauseReader.child(s, head, Set.of("nsubj"));
+      if (planned >= 0 && planned < head) return label(ed, s, planned, phraseStart(s, planned), copula - 1);
+    }
+    int from, to;
+    if (s.token(subject).lower().equals("it")) {
+      int clause = ClauseReader.child(s, p, Set.of("xcomp", "ccomp"));
+      if (clause < 0) clause = ClauseReader.child(s, copula, Set.of("xcomp", "ccomp"));
+      if (clause < 0) return null;
+      from = phraseStart(s, clause);
+      to = subtreeEnd(s, clause);
+    } else {
+      if (sets.contains("first-person", s.token(subject)) || s.token(subject).pos().equals("PRON")) return null;
+      from = phraseStart(s, subject);
+      to = Math.min(subtreeEnd(s, subject), copula - 1);
+    }
+    return label(ed, s, subject, from, to);
+  }
+
+  /** The last token under t, any relation: a subject phrase is whole up to its verb. */
+  private static int subtreeEnd(Sentence s, int t) {
+    int to = t;
+    for (int c : s.tree().children(t)) if (c > t) to = Math.max(to, subtreeEnd(s, c));
+    while (to > t && s.token(to).isPunct()) to--;
+    return to;
+  }
+
+  private Target target(EntityDocument ed, Sentence s, int p, String slot, List<Integer> heads) {
     if (heads.isEmpty() && slot.equals("object+clause")) heads = ClauseReader.prepositionObjects(s, p, Set.of("on"));
     if (heads.isEmpty() && slot.equals("object")) {
       // "opposes providing weapons to Russia": a gerund or infinitive clause is the object
@@ -170,6 +320,11 @@ public final class StanceRules {
       if (clause < 0 || clause < head) return null;
       to = Math.max(to, phraseEnd(s, clause));
     }
+    return label(ed, s, head, from, to);
+  }
+
+  /** The words from..to as written, at most 15, and the actor the head names if the phrase is just its name. */
+  private Target label(EntityDocument ed, Sentence s, int head, int from, int to) {
     StringBuilder label = new StringBuilder();
     int words = 0;
     String text = ed.doc().normalized();
@@ -179,7 +334,7 @@ public final class StanceRules {
       label.append(t.span().of(text));
       if (!t.isPunct()) words++;
     }
-    String out = label.toString().strip();
+    String out = label.toString().strip().replaceAll("^[\"\u201c\u201d]+|[\"\u201c\u201d,]+$", "").strip();
     if (out.isEmpty() || out.matches("(?i)it|this|that|them|him|her|us|me|you|these|those")) return null;
     var m = ed.at(s.index(), head);
     Entity entity = m.isPresent() && m.get().first() >= from && m.get().end() - 1 <= to ? ed.actor(m.get()) : null;
@@ -213,10 +368,18 @@ public final class StanceRules {
     for (int c : s.tree().children(t)) {
       if (c < t) continue;
       if (CLAUSE_BOUNDARY.contains(s.tree().label(c))
-          || s.tree().label(c).equals("prep") && sets.contains("circumstance-prepositions", s.token(c))) break;
+          || s.tree().label(c).equals("prep") && sets.contains("circumstance-prepositions", s.token(c))
+          || s.tree().label(c).equals("prep") && timeObject(s, c)) break;
       to = Math.max(to, phraseEnd(s, c, depth + 1));
     }
     return to;
+  }
+
+  /** "on Tuesday", "in March", "for the third time": a preposition whose object is a time. */
+  private boolean timeObject(Sentence s, int prep) {
+    for (int o : s.tree().children(prep))
+      if (s.tree().label(o).equals("pobj") && sets.contains("time-nouns", s.token(o))) return true;
+    return false;
   }
 
   /** Whether the trigger lies under "might", "could", "if" or a wish: a possible stance, not one taken. */
@@ -233,11 +396,16 @@ public final class StanceRules {
   }
 
   /** The polarity as written, turned by negation or refusal over the trigger. */
-  private Polarity scoped(Polarity written, Sentence s, int trigger) {
+  private Polarity scoped(Polarity written, Sentence s, int word, int trigger) {
     boolean negated = false;
+    // "has no objection to": the stance noun itself denied
+    for (int c : s.tree().children(word))
+      if (s.tree().label(c).equals("det") && s.token(c).lower().equals("no")) negated = !negated;
     List<Integer> chain = ClauseReader.scope(s, trigger);
     for (int k = 0; k < chain.size(); k++) {
       int p = chain.get(k);
+      // "stopped short of endorsing", "refrained from condemning": no stance either way
+      if (k > 0 && sets.contains("hedge-words", s.token(p))) return Polarity.NEUTRAL;
       if (k > 0 && (sets.contains("refuse-verbs", s.token(p)) || sets.contains("deny-verbs", s.token(p)))) negated = !negated;
       for (int c : s.tree().children(p)) {
         String rel = s.tree().label(c);

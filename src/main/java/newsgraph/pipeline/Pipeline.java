@@ -164,8 +164,10 @@ public final class Pipeline {
     stopIfInterrupted(article);
     List<newsgraph.extract.Quote> found = run(quotes, entities);
     // the stance rules read the quotes: a quoted speaker's "we oppose" is that speaker's stance
-    List<newsgraph.extract.Position> stances = run(positions, entities, () -> positions.extract(entities, found));
-    ArticleFacts facts = new ArticleFacts(entities, run(meetings, entities), found, stances);
+    List<newsgraph.extract.Meeting> met = run(meetings, entities);
+    // "the two leaders condemned…": the stance rules read the pair of the meetings found
+    List<newsgraph.extract.Position> stances = run(positions, entities, () -> positions.extract(entities, found, met));
+    ArticleFacts facts = new ArticleFacts(entities, met, found, stances);
     times.since(Stage.EXTRACT, t2);
     return facts;
   }

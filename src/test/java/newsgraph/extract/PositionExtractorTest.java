@@ -110,4 +110,54 @@ class PositionExtractorTest {
     assertThat(positions("Norway said it opposes any escalation in the region."))
         .containsExactly("oppose Norway -> \"any escalation in the region\"");
   }
+  // issue 19: judgments, withdrawals, agent nouns, groups, hedges, descriptors
+
+  @Test
+  void aJudgmentInAReportedClauseIsTheSpeakersStance() {
+    assertThat(positions("Norwegian Foreign Minister Kari Dahl said the plan to close the ferry route was counterproductive."))
+        .contains("oppose Kari Dahl -> \"the plan to close the ferry route\"");
+    assertThat(positions("\"The new visa rules are unacceptable,\" said Finnish President Mikko Laine."))
+        .contains("oppose Mikko Laine -> \"The new visa rules\"");
+  }
+
+  @Test
+  void aJudgmentWithNoSpeakerIsNoStance() {
+    assertThat(positions("The road to the port was dangerous after the storm.")).isEmpty();
+  }
+
+  @Test
+  void pullingOutOfTalksIsOppositionButLeavingATownIsNot() {
+    assertThat(positions("Canberra pulled out of the planned fisheries talks on Tuesday."))
+        .contains("oppose Australia -> \"the planned fisheries talks\"");
+    assertThat(positions("Russia withdrew from Kherson in November.")).isEmpty();
+  }
+
+  @Test
+  void hedgesAndDeniedObjectionsAreNeutral() {
+    assertThat(positions("Swedish Prime Minister Eva Berg stopped short of endorsing the peace plan."))
+        .containsExactly("neutral Eva Berg -> \"the peace plan\"");
+    assertThat(positions("Chile has no objection to the new mining law."))
+        .containsExactly("neutral Chile -> \"the new mining law\"");
+  }
+
+  @Test
+  void theTwoLeadersAreThePairJustNamed() {
+    assertThat(positions("Estonian President Kadri Tamm met Latvian President Janis Ozols in Riga on Monday. "
+        + "The two leaders strongly condemned the cyberattacks on the power grid."))
+        .contains("oppose Kadri Tamm -> \"the cyberattacks on the power grid\"",
+            "oppose Janis Ozols -> \"the cyberattacks on the power grid\"");
+  }
+
+  @Test
+  void aCoordinatedActorIsATargetOfItsOwn() {
+    assertThat(positions("Bolivian President Luis Mendoza railed against the power of the euro and the World Bank."))
+        .contains("oppose Luis Mendoza -> \"the power of the euro\"", "oppose Luis Mendoza -> \"World Bank\"");
+  }
+
+  @Test
+  void aDescribedRoleIsThePersonTheArticleIsAbout() {
+    assertThat(positions("Bolivian President Luis Mendoza arrived in Lima on Monday. "
+        + "The leftist leader railed against the power of the euro."))
+        .contains("oppose Luis Mendoza -> \"the power of the euro\"");
+  }
 }
