@@ -88,6 +88,13 @@ final class MentionFinder {
       return i + 1;
     }
     int nameEnd = nameRun(t, i, i == 0);
+    if (nameEnd > i && nameEnd + 1 < t.size() && t.get(nameEnd).is("'s") && t.get(nameEnd + 1).lower().equals("office")) {
+      // "Yoon's office said": the office speaks, an organisation of its own
+      String office = name(doc, t, i, nameEnd) + "'s office";
+      out.add(candidate(doc, s, i, nameEnd + 2, MentionKind.NAME, EntityType.ORGANIZATION, office,
+          Entity.of(EntityType.ORGANIZATION, office), null, null, null, false));
+      return nameEnd + 2;
+    }
     if (nameEnd > i) {
       classifyRun(doc, s, i, nameEnd, out);
       return nameEnd;

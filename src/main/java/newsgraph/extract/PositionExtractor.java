@@ -104,9 +104,9 @@ public final class PositionExtractor implements Extractor<Position> {
           Optional<Position> first = firstPersonStance(ed, s, i, direct);
           if (first.isEmpty()) {
             // the tree rules with "I" or "we" as subject: the quote's speaker holds the stance
+            // (a named or group subject holds its stance whoever is quoted: "The two leaders welcomed…")
             List<Entity> speakers = speakersOf(t, direct);
-            if (!speakers.isEmpty())
-              for (Position x : rules.at(ed, s, i, new StanceRules.Context(speakers, group, speech))) out.putIfAbsent(key(x), x);
+            for (Position x : rules.at(ed, s, i, new StanceRules.Context(speakers, group, speech))) out.putIfAbsent(key(x), x);
           }
           first.ifPresent(x -> out.putIfAbsent(key(x), x));
           continue;
@@ -135,7 +135,7 @@ public final class PositionExtractor implements Extractor<Position> {
           pairStances(ed, s, i, verb.get()).forEach(x -> out.putIfAbsent(key(x), x));
       }
     }
-    return List.copyOf(out.values());
+    return distinct(List.copyOf(out.values()));
   }
 
   /**
@@ -158,6 +158,38 @@ public final class PositionExtractor implements Extractor<Position> {
       }
     }
     return persons.size() == 2 ? persons : List.of();
+  }
+
+  /** Content words of a target: what two wordings of one stance share ("North Korea's missile launches"). */
+  private static Set<String> contentWords(String target) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : target.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+      if (w.length() > 2 && !Set.of("the", "and", "for", "its", "their", "his", "her", "with", "from", "that", "this").contains(w))
+        out.add(w);
+    return out;
+  }
+
+  /**
+   * One stance per holder, polarity and target per article (GUIDELINES.md): a later stance whose
+   * target shares most of its content words with an earlier one of the same holder and polarity
+   * repeats it ("North Korea's recent missile launches" and "North Korea's ballistic missile launches").
+   */
+  private static List<Position> distinct(List<Position> found) {
+    List<Position> out = new ArrayList<>();
+    for (Position p : found) {
+      Set<String> words = contentWords(p.target());
+      boolean repeated = false;
+      for (Position q : out) {
+        if (!q.holder().equals(p.holder()) || q.polarity() != p.polarity()) continue;
+        Set<String> other = contentWords(q.target());
+        Set<String> shared = new java.util.HashSet<>(words);
+        shared.retainAll(other);
+        int smaller = Math.min(words.size(), other.size());
+        if (smaller > 0 && shared.size() >= 2 && shared.size() * 10 >= smaller * 6) repeated = true;
+      }
+      if (!repeated) out.add(p);
+    }
+    return List.copyOf(out);
   }
 
   /** The speakers of the attributed direct quote token t is in, or none. */

@@ -160,4 +160,17 @@ class PositionExtractorTest {
         + "The leftist leader railed against the power of the euro."))
         .contains("oppose Luis Mendoza -> \"the power of the euro\"");
   }
+  @Test
+  void aStanceInAnUnattributedQuoteBelongsToItsNamedSubject() {
+    assertThat(positions("Estonian President Kadri Tamm met Latvian President Janis Ozols in Riga on Monday. "
+        + "\"The two leaders welcomed the recovery of tourism between the two countries.\""))
+        .contains("support Kadri Tamm -> \"the recovery of tourism between the two countries\"");
+  }
+
+  @Test
+  void oneStanceIsKeptWhenTheArticleRepeatsItInOtherWords() {
+    assertThat(positions("Estonian President Kadri Tamm condemned the recent missile launches on Sunday. "
+        + "Tamm also condemned the recent ballistic missile launches as provocations."))
+        .filteredOn(p -> p.startsWith("oppose Kadri Tamm")).hasSize(1);
+  }
 }
