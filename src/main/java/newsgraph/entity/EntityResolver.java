@@ -263,8 +263,9 @@ public final class EntityResolver {
       }
       return;
     }
-    // a role with no country ("the leftist leader", "the veteran diplomat") is the compatible person
-    // the article has named most so far, the one it is about; one with a country, the latest named
+    // the latest compatible person named before the role; a role with no country and only
+    // describing words ("the leftist leader") that fits no one of known role is the person of
+    // unknown role the article has named most so far, the one it is about
     boolean bare = role.country() == null;
     Map<String, Integer> named = new HashMap<>();
     for (Candidate c : candidates) {
@@ -272,18 +273,18 @@ public final class EntityResolver {
       named.merge(resolved.get(c).key(), 1, Integer::sum);
     }
     Candidate best = null;
+    // a person holding the very title comes first ("the president": President Biden, not a crown
+    // prince), then one whose title is of the same kind
+    for (int pass = 0; pass < 2 && best == null; pass++)
     for (Candidate c : candidates) {
       if (c.type() != EntityType.PERSON || c.kind() == MentionKind.PRONOUN || c.kind() == MentionKind.ROLE) continue;
+      // a name inside the quote the role reports is not the role ("…to Chancellor X," the visiting premier said)
+      if (c.sentence() == role.sentence() && insideQuotes(doc, c) && !insideQuotes(doc, role)) continue;
       Entity e = resolved.get(c);
       if (e == null) continue;
       Entity person = entities.get(e.key());
-      if (!compatible(role, person)) continue;
+      if (pass == 0 ? !sameTitle(role, person) : !compatible(role, person)) continue;
       boolean before = c.span().begin() < role.span().begin();
-      if (bare && best != null && before && best.span().begin() < role.span().begin()) {
-        int mine = named.getOrDefault(e.key(), 0), theirs = named.getOrDefault(resolved.get(best).key(), 0);
-        if (mine > theirs || mine == theirs && c.span().begin() > best.span().begin()) best = c;
-        continue;
-      }
       if (best == null || (before && (best.span().begin() > role.span().begin() || c.span().begin() > best.span().begin())))
         best = c;
     }
@@ -300,6 +301,16 @@ public final class EntityResolver {
       }
     }
     if (best != null) resolved.put(role, entities.get(resolved.get(best).key()));
+  }
+
+  /** Whether the person holds the role's own title word, in a country the role allows. */
+  private static boolean sameTitle(Candidate role, Entity person) {
+    if (person.role() == null) return false;
+    if (role.country() != null && !role.country().equals(person.country())) return false;
+    String title = role.title() == null ? "" : role.title().replaceAll("^(the |a |an )", "");
+    String roleHead = title.contains(" ") ? title.substring(title.lastIndexOf(' ') + 1) : title;
+    String personTitle = person.role().toLowerCase(Locale.ROOT);
+    return !roleHead.isEmpty() && (personTitle.endsWith(roleHead) || personTitle.contains(title));
   }
 
   private boolean compatible(Candidate role, Entity person) {

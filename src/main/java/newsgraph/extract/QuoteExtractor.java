@@ -75,7 +75,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
         for (int j : new int[] {k - d, k + d}) {
           if (j < 0 || j >= quoted.size() || a != null) continue;
           QuoteMarks.Quoted other = quoted.get(j);
-          if (other.paragraph() == q.paragraph() && found.containsKey(other) && !found.get(other).rule().equals("quote.carry"))
+          // a carried speaker carries on within its sentence ("…," adding that the panel "…")
+          boolean sameSentence = sentenceOf(doc, other.outer().begin()).equals(sentenceOf(doc, q.outer().begin()));
+          if (other.paragraph() == q.paragraph() && found.containsKey(other)
+              && (!found.get(other).rule().equals("quote.carry") || sameSentence))
             a = found.get(other).as("quote.paragraph");
         }
         if (d > 6) break;
@@ -141,6 +144,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
         Optional<String> lemma = lexicon.speechVerb(s, v);
         if (lemma.isEmpty() || !INDIRECT_VERBS.contains(lemma.get())) continue;
         int clause = newsgraph.nlp.ClauseReader.complement(s, v);
+        if (clause < 0) {
+          // "saying that X welcomed …" is at times parsed as an adverbial clause: its "that" tells
+          for (int c : s.tree().children(v))
+            if (clause < 0 && s.tree().label(c).equals("advcl") && c > v
+                && newsgraph.nlp.ClauseReader.children(s, c, "mark").stream().anyMatch(m -> s.token(m).is("that"))) clause = c;
+        }
         if (clause < 0 || clause < v) continue; // a clause before its verb ("…, he said") is a quote's or another rule's
         int[] extent = s.tree().extent(clause);
         int from = extent[0], to = extent[1];
@@ -158,6 +167,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
         Span span = new Span(s.token(from).span().begin(), s.token(to).span().end());
         if (overlapsAny(span, out)) continue;
         List<Integer> subjects = newsgraph.nlp.ClauseReader.subjects(s, v);
+        String rule = "quote.reported-clause";
+        if (subjects.isEmpty()) {
+          // "X was quoted as saying …", "the agency cited X as saying …": the one quoted speaks
+          subjects = quotedAs(s, v);
+          rule = "quote.quoted-as";
+        }
         Entity speaker = null;
         for (int t : subjects) {
           Optional<Mention> m = ed.at(s.index(), t);
@@ -168,10 +183,88 @@ public final class QuoteExtractor implements Extractor<Quote> {
         }
         if (speaker == null) continue; // no speaker rather than a wrong one
         out.add(new Quote(span, span.of(doc.text()), QuoteKind.INDIRECT, List.of(speaker), lemma.get(), null,
-            new Evidence(doc.article().id(), new Span(verb.span().begin(), span.end()), s.span(), "quote.reported-clause")));
+            new Evidence(doc.article().id(), new Span(verb.span().begin(), span.end()), s.span(), rule)));
       }
+      according(ed, s, quoted).filter(q -> !overlapsAny(q.span(), out)).ifPresent(out::add);
+      parenthetical(ed, s, quoted).filter(q -> !overlapsAny(q.span(), out)).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * The one a verb of quoting names for "saying" ("X was quoted as saying", "Xinhua cited X as
+   * saying"): the passive subject or the object of "quote" or "cite" above "as saying".
+   */
+  private static List<Integer> quotedAs(Sentence s, int saying) {
+    int as = s.tree().head(saying);
+    if (as < 0 || !s.token(as).is("as")) return List.of();
+    int quoting = s.tree().head(as);
+    if (quoting < 0 || !Set.of("quote", "cite").contains(s.token(quoting).lemma())) return List.of();
+    int passive = newsgraph.nlp.ClauseReader.child(s, quoting, Set.of("nsubjpass"));
+    if (passive >= 0) return newsgraph.nlp.ClauseReader.coordinated(s, passive);
+    return newsgraph.nlp.ClauseReader.objects(s, quoting);
+  }
+
+  /**
+   * "According to X, CLAUSE." and "CLAUSE, according to X.": the clause is X's reported speech
+   * (a named source: a person, a body, an agency).
+   */
+  private Optional<Quote> according(EntityDocument ed, Sentence s, List<QuoteMarks.Quoted> quoted) {
+    for (int i = 0; i + 2 < s.size(); i++) {
+      if (!s.token(i).is("according", "According") || !s.token(i + 1).is("to")) continue;
+      Optional<Mention> source = Clauses.actorAt(ed, s, i + 2);
+      if (source.isEmpty() || source.get().first() != i + 2) return Optional.empty();
+      int from, to;
+      if (i == 0 || i == 1 && s.token(0).isPunct()) {
+        // "According to X, CLAUSE."; "According to X, who heads a think tank, CLAUSE" and "According
+        // to X, an associate fellow at Y, CLAUSE": X's description hangs on X in the tree
+        int comma = Math.max(source.get().end(), s.tree().extent(source.get().end() - 1)[1] + 1);
+        if (comma >= s.size() || !s.token(comma).is(",")) return Optional.empty();
+        from = comma + 1;
+        to = s.size() - 1;
+      } else if (s.token(i - 1).is(",") && source.get().end() >= s.size() - 1) {
+        // "CLAUSE, according to X."
+        from = 0;
+        to = i - 2;
+      } else {
+        return Optional.empty();
+      }
+      while (to >= from && s.token(to).isPunct()) to--;
+      if (to - from < 3 || !hasFiniteVerb(s, from, to + 1)) return Optional.empty();
+      if (QuoteMarks.inside(s.token(from), quoted) || s.token(from).is("\"")) return Optional.empty();
+      Span span = new Span(s.token(from).span().begin(), s.token(to).span().end());
+      return Optional.of(new Quote(span, span.of(ed.doc().text()), QuoteKind.INDIRECT, List.of(ed.actor(source.get())),
+          "according to", null, new Evidence(ed.doc().article().id(), s.span(), s.span(), "quote.according-to-clause")));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The railway, Wang added, would carry goods to the coast.": a reporting clause set between
+   * commas inside the reported one; the speech is the sentence around it.
+   */
+  private Optional<Quote> parenthetical(EntityDocument ed, Sentence s, List<QuoteMarks.Quoted> quoted) {
+    for (int c = 2; c + 3 < s.size(); c++) {
+      if (!s.token(c).is(",") || QuoteMarks.inside(s.token(c), quoted)) continue;
+      Optional<Mention> speaker = Clauses.actorAt(ed, s, c + 1);
+      if (speaker.isEmpty() || speaker.get().first() != c + 1 || speaker.get().end() + 1 >= s.size()) continue;
+      int v = speaker.get().end();
+      Optional<String> verb = lexicon.speechVerb(s, v);
+      if (verb.isEmpty() || !INDIRECT_VERBS.contains(verb.get()) || !s.token(v + 1).is(",")) continue;
+      int before = 0;
+      while (before < c && s.token(before).isPunct()) before++;
+      int after = v + 2, end = s.size() - 1;
+      while (end > after && s.token(end).isPunct()) end--;
+      // both halves belong to one clause: a subject before, its verb after
+      if (c - before < 1 || end - after < 1 || !hasFiniteVerb(s, after, end + 1)) continue;
+      if (s.token(before).is("\"") || QuoteMarks.inside(s.token(before), quoted)) continue;
+      String text = new Span(s.token(before).span().begin(), s.token(c - 1).span().end()).of(ed.doc().text()) + " "
+          + new Span(s.token(after).span().begin(), s.token(end).span().end()).of(ed.doc().text());
+      Span span = new Span(s.token(before).span().begin(), s.token(end).span().end());
+      return Optional.of(new Quote(span, text, QuoteKind.INDIRECT, List.of(ed.actor(speaker.get())), verb.get(), null,
+          new Evidence(ed.doc().article().id(), s.span(), s.span(), "quote.parenthetical")));
+    }
+    return Optional.empty();
   }
 
   private static boolean overlapsAny(Span span, List<Quote> quotes) {
@@ -449,6 +542,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
       Optional<Mention> speaker = Optional.empty();
       String verb = null;
       Optional<String> inverted = lexicon.speechVerb(s, c + 1);
+      if (s.token(c + 1).lower().endsWith("ing")) continue; // "…, saying X's game…" reports what follows
       if (inverted.isPresent() && INDIRECT_VERBS.contains(inverted.get())) {
         speaker = Clauses.actorAt(ed, s, c + 2);
         verb = inverted.get();

@@ -131,4 +131,60 @@ class QuoteExtractorTest {
     assertThat(quotes("Chilean President Ana Ruiz told reporters after arriving in Lima on an overnight flight."))
         .noneMatch(q -> q.startsWith("indirect"));
   }
+  // issue 20: reported speech beyond "X said that", roles and runs
+
+  @Test
+  void accordingToANamedSourceReportsTheClause() {
+    assertThat(quotes("Kenyan President David Otieno met Chinese Foreign Minister Wang Lei in Nairobi. "
+        + "According to Xinhua, the two leaders discussed a new railway line."))
+        .contains("indirect \"the two leaders discussed a new railway line\" <- Xinhua");
+  }
+
+  @Test
+  void quotedAsSayingIsTheQuotedPersonsSpeech() {
+    assertThat(quotes("Kenyan President David Otieno met the bankers on Monday. "
+        + "Otieno was quoted as saying that Kenya welcomed the investment."))
+        .contains("indirect \"Kenya welcomed the investment\" <- David Otieno");
+  }
+
+  @Test
+  void aReportingClauseBetweenCommasReportsTheSentenceAroundIt() {
+    assertThat(quotes("Chinese Foreign Minister Wang Lei arrived in Nairobi. The railway, Wang added, would carry goods to the coast."))
+        .contains("indirect \"The railway would carry goods to the coast\" <- Wang Lei");
+  }
+
+  @Test
+  void aNameInsideTheQuoteIsNotTheRoleThatSpeaksIt() {
+    assertThat(quotes("Austrian Chancellor Karl Weber met Slovak Prime Minister Jan Novak in Vienna. "
+        + "\"We owe a great deal to Chancellor Weber,\" the visiting premier said."))
+        .contains("direct \"We owe a great deal to Chancellor Weber\" <- Jan Novak");
+  }
+
+  @Test
+  void aRoleIsTheOneWhoHoldsItsVeryTitle() {
+    assertThat(quotes("President Joe Harlan met Saudi Crown Prince Faisal bin Nasser in Jeddah. "
+        + "\"I told him what I thought of it,\" the president said."))
+        .contains("direct \"I told him what I thought of it\" <- Joe Harlan");
+  }
+
+  @Test
+  void aQuoteInTheSentenceOfACarriedQuoteHasItsSpeaker() {
+    assertThat(quotes("Canadian Prime Minister Tom Reid spoke in Ottawa on Friday.\n\n"
+        + "\"We will not rush it,\" Reid said.\n\n"
+        + "\"Other countries care about fairness as well,\" adding that the panel \"will go where the evidence leads.\""))
+        .contains("direct \"will go where the evidence leads.\" <- Tom Reid");
+  }
+
+  @Test
+  void anOfficeOfAPersonSpeaks() {
+    assertThat(quotes("President Lee Min-ho met Japanese Prime Minister Taro Sato in Hanoi on Sunday. "
+        + "\"Both sides agreed to expand trade,\" Lee's office said in a press release."))
+        .contains("direct \"Both sides agreed to expand trade\" <- Lee's office");
+  }
+
+  @Test
+  void aParticipleIsNoReportingVerbForTheClauseBeforeIt() {
+    assertThat(quotes("Earlier, German foreign minister Anna Vogel lashed out, saying Mr Orlov's plan was cynical."))
+        .noneMatch(q -> q.contains("lashed out"));
+  }
 }
