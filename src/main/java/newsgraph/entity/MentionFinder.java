@@ -35,7 +35,7 @@ final class MentionFinder {
       "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
       "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
   private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "side", "authorities", "administration",
-      "leadership", "regime");
+      "leadership", "regime", "presidency", "chancellery");
 
   private final Gazetteer gazetteer;
 

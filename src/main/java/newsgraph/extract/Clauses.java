@@ -152,7 +152,38 @@ final class Clauses {
     int k = i - 1;
     while (k >= 0 && "ADJ".equals(s.token(k).pos()) && !s.token(k).is("two")) k--;
     if (k < 0 || !(s.token(k).is("two", "both") || s.token(k).is("leaders"))) return List.of();
-    // the pair last named together: "China and Russia…", "Xi and Putin…"
+    return lastPair(ed, s, k, countries);
+  }
+
+  /**
+   * "…," the joint statement said: a document both sides issued speaks for the pair last named
+   * together (persons, else countries).
+   */
+  static List<Entity> jointIssuers(EntityDocument ed, Sentence s, int v) {
+    int i = v - 1;
+    while (i >= 0 && gapWord(s.token(i))) i--;
+    if (i < 1 || !DOCUMENTS.contains(s.token(i).lower()) || !s.token(i - 1).is("joint")) return List.of();
+    List<Entity> persons = lastPair(ed, s, i - 1, false);
+    if (persons.isEmpty()) persons = lastPair(ed, s, i - 1, true);
+    return persons.isEmpty() ? lastTwoPersons(ed, s.index()) : persons;
+  }
+
+  /** The last two persons named outside quotes in sentence n and the five before it, earlier first. */
+  static List<Entity> lastTwoPersons(EntityDocument ed, int n) {
+    List<Entity> persons = new ArrayList<>();
+    for (int k = n; k >= 0 && k >= n - 5 && persons.size() < 2; k--) {
+      List<Mention> ms = ed.mentionsIn(k);
+      for (int j = ms.size() - 1; j >= 0 && persons.size() < 2; j--) {
+        Mention m = ms.get(j);
+        if (m.entity().type() == EntityType.PERSON && m.kind() != MentionKind.PRONOUN && !insideQuotes(ed, m)
+            && !persons.contains(m.entity())) persons.add(0, m.entity());
+      }
+    }
+    return persons.size() == 2 ? List.copyOf(persons) : List.of();
+  }
+
+  /** The pair last named together before token k of s: "China and Russia…", "Xi and Putin…". */
+  private static List<Entity> lastPair(EntityDocument ed, Sentence s, int k, boolean countries) {
     for (int n = s.index(); n >= 0 && n >= s.index() - 10; n--) {
       Sentence sn = ed.doc().sentences().get(n);
       List<Mention> list = ed.mentionsIn(n);
@@ -185,6 +216,7 @@ final class Clauses {
       return Optional.empty();
     }
     if (i < 0 || !DOCUMENTS.contains(s.token(i).lower()) || !"NOUN".equals(s.token(i).pos())) return Optional.empty();
+    if (i > 0 && s.token(i - 1).is("joint")) return Optional.empty(); // both sides issued it: jointIssuers
     return issuingBody(ed, s.index());
   }
 

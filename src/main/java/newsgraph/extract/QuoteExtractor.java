@@ -10,6 +10,7 @@ import java.util.Set;
 import newsgraph.entity.Entity;
 import newsgraph.entity.EntityDocument;
 import newsgraph.entity.Mention;
+import newsgraph.entity.MentionKind;
 import newsgraph.nlp.AnnotatedDocument;
 import newsgraph.nlp.QuoteMarks;
 import newsgraph.nlp.Sentence;
@@ -118,7 +119,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
       for (Quote r : reported) {
         if (r.span().begin() < q.span().end() && q.span().begin() < r.span().end()) {
           overlaps = true;
-          if (r.span().contains(q.span()) && r.speakers().equals(q.speakers()) && !r.span().equals(q.span())) wider = r;
+          if (r.span().contains(q.span()) && q.speakers().containsAll(r.speakers())
+              && (!r.span().equals(q.span()) || q.speakers().size() > r.speakers().size())) wider = r;
         }
       }
       if (wider != null) reported.set(reported.indexOf(wider), q);
@@ -173,16 +175,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
           subjects = quotedAs(s, v);
           rule = "quote.quoted-as";
         }
-        Entity speaker = null;
+        List<Entity> speakers = new ArrayList<>();
         for (int t : subjects) {
           Optional<Mention> m = ed.at(s.index(), t);
-          if (m.isPresent() && Clauses.usableActor(m.get())) {
-            speaker = ed.actor(m.get());
-            break;
-          }
+          if (m.isPresent() && Clauses.usableActor(m.get()) && !speakers.contains(ed.actor(m.get()))) speakers.add(ed.actor(m.get()));
         }
-        if (speaker == null) continue; // no speaker rather than a wrong one
-        out.add(new Quote(span, span.of(doc.text()), QuoteKind.INDIRECT, List.of(speaker), lemma.get(), null,
+        if (speakers.isEmpty()) continue; // no speaker rather than a wrong one
+        out.add(new Quote(span, span.of(doc.text()), QuoteKind.INDIRECT, List.copyOf(speakers), lemma.get(), null,
             new Evidence(doc.article().id(), new Span(verb.span().begin(), span.end()), s.span(), rule)));
       }
       according(ed, s, quoted).filter(q -> !overlapsAny(q.span(), out)).ifPresent(out::add);
@@ -355,6 +354,13 @@ public final class QuoteExtractor implements Extractor<Quote> {
       Optional<Mention> m = Clauses.subjectBefore(ed, s, j).filter(x -> x.first() >= firstAfter(fs, q) - 1)
           .or(() -> Clauses.documentBefore(ed, fs, vj));
       if (m.isPresent()) return Optional.of(attribution(ed, m.get(), v.get(), "quote.after"));
+      List<Entity> joint = Clauses.jointIssuers(ed, s, j);
+      if (!joint.isEmpty()) return Optional.of(new Attribution(joint, v.get(), "quote.joint-statement"));
+      if (j > 0 && s.token(j - 1).is("it") && j - 1 == firstAfter(s, q)) {
+        // ""…," it said": a body speaks, the one last named
+        Optional<Mention> body = Clauses.issuingBody(ed, s.index());
+        if (body.isPresent()) return Optional.of(attribution(ed, body.get(), v.get(), "quote.it-said"));
+      }
       break;
     }
     return Optional.empty();
@@ -469,8 +475,28 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return Optional.empty();
   }
 
+  /**
+   * The speaker a sieve found, with the actors coordinated before it ("Weber and Novak said", "X,
+   * Y and Z said": each of them speaks).
+   */
   private static Attribution attribution(EntityDocument ed, Mention m, String verb, String rule) {
-    return new Attribution(List.of(ed.actor(m)), verb, rule);
+    List<Entity> speakers = new ArrayList<>(List.of(ed.actor(m)));
+    Sentence s = ed.doc().sentences().get(m.sentence());
+    int k = m.first() - 1;
+    // the list ends "… and X": a comma alone before the speaker is an opening phrase ("In talks with Y, X said")
+    while (k > 0 && (s.token(k).is("and") || speakers.size() > 1 && s.token(k).is(","))
+        && !QuoteMarks.inside(s.token(k), ed.quoted())) {
+      Optional<Mention> prev = Clauses.endingAt(ed, s, k);
+      if (prev.isEmpty() || prev.get().kind() == MentionKind.PRONOUN) break;
+      // "Weeks before Moscow invaded Ukraine, Russia and China declared": a name ending an opening phrase is no speaker
+      if (s.token(k).is(",") && prev.get().first() > 0 && !s.token(prev.get().first() - 1).is(",", "and", "Both", "both")
+          && prev.get().first() > 0 && !"DET".equals(s.token(prev.get().first() - 1).pos())) break;
+      Entity e = ed.actor(prev.get());
+      if (e.type() != speakers.get(0).type() || speakers.contains(e)) break;
+      speakers.add(0, e);
+      k = prev.get().first() - 1;
+    }
+    return new Attribution(List.copyOf(speakers), verb, rule);
   }
 
   /** Reported clauses: "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied CLAUSE". */
@@ -525,8 +551,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (!(c > 0 && s.token(c - 1).is("that")) && !hasSubjectAndVerb(s, c, end)) continue;
         Span span = new Span(s.token(c).span().begin(), s.token(end - 1).span().end());
         if (!seen.add(span)) continue;
-        out.add(new Quote(span, span.of(doc.text()), QuoteKind.INDIRECT, List.of(ed.actor(speaker.get())), verb.get(),
-            addressee, new Evidence(doc.article().id(), new Span(verbToken.span().begin(), span.end()), s.span(),
+        out.add(new Quote(span, span.of(doc.text()), QuoteKind.INDIRECT, attribution(ed, speaker.get(), verb.get(), "").speakers(),
+            verb.get(), addressee, new Evidence(doc.article().id(), new Span(verbToken.span().begin(), span.end()), s.span(),
             "quote.indirect")));
       }
       trailingReport(ed, s, quoted).filter(q -> seen.add(q.span())).ifPresent(out::add);

@@ -187,4 +187,25 @@ class QuoteExtractorTest {
     assertThat(quotes("Earlier, German foreign minister Anna Vogel lashed out, saying Mr Orlov's plan was cynical."))
         .noneMatch(q -> q.contains("lashed out"));
   }
+  @Test
+  void coordinatedSpeakersEachSpeak() {
+    assertThat(quotes("Austrian Chancellor Karl Weber met Slovak Prime Minister Jan Novak in Vienna on Monday. "
+        + "In a joint statement, Weber and Novak said they would build a new bridge."))
+        .contains("indirect \"they would build a new bridge\" <- Karl Weber & Jan Novak");
+  }
+
+  @Test
+  void aJointStatementSpeaksForThePairAndItForTheBodyLastNamed() {
+    assertThat(quotes("Austrian Chancellor Karl Weber met Slovak Prime Minister Jan Novak in Vienna on Monday.\n\n"
+        + "\"Both sides will fund the bridge equally,\" the joint statement said.\n\n"
+        + "The Slovak foreign ministry issued a note later. \"The visit was useful,\" it said."))
+        .contains("direct \"Both sides will fund the bridge equally\" <- Karl Weber & Jan Novak",
+            "direct \"The visit was useful\" <- Slovak Foreign Ministry");
+  }
+
+  @Test
+  void aPresidencySpeaksForItsCountry() {
+    assertThat(quotes("The Austrian presidency said in a note that the visit was a success."))
+        .contains("indirect \"the visit was a success\" <- Austria");
+  }
 }
