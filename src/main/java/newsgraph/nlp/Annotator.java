@@ -16,6 +16,7 @@ public final class Annotator {
   private final HashedTokenizer tokenizer;
   private final GreedyTagger tagger;
   private final Lemmatizer lemmatizer = Lemmatizer.get();
+  private final VerbTagRepair verbs = new VerbTagRepair(lemmatizer);
   private static final NameTagRepair names = NameTagRepair.load();
   private final DependencyParser parser = DependencyParser.get();
   private final StageTimes times;
@@ -62,6 +63,7 @@ public final class Annotator {
     for (String[] w : words) {
       String[] t = tagger.tag(w);
       names.repair(w, t);
+      verbs.repair(w, t);
       tags.add(t);
     }
     t0 = times.since(Stage.TAGS, t0);

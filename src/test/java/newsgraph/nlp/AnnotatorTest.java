@@ -32,4 +32,13 @@ class AnnotatorTest {
     assertThat(doc.sentences()).extracting(Sentence::paragraph).containsExactly(0, 1, 1);
     assertThat(doc.sentences().get(1).token(1).lower()).isEqualTo("ended");
   }
+  @Test
+  void aVerbAfterASubjectPronounIsTaggedAVerb() {
+    // issue 19: "We all four support/NOUN the candidacy" hid the stance from the rules
+    var doc = TestArticles.facts("\"We all four support the immediate membership talks,\" said Mr. Salas.").entities().doc();
+    Token support = doc.sentences().get(0).tokens().stream().filter(t -> t.word().equals("support")).findFirst().orElseThrow();
+    assertThat(support.pos()).isEqualTo("VERB");
+    var other = TestArticles.facts("Their support for the talks was welcome.").entities().doc();
+    assertThat(other.sentences().get(0).token(1).pos()).isEqualTo("NOUN");
+  }
 }

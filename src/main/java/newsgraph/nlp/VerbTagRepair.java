@@ -1,0 +1,35 @@
+package newsgraph.nlp;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Retags a verb the tagger took for a noun or adjective right after a subject pronoun: "We all
+ * four support/NOUN the candidacy", "They firmly oppose/ADJ it". Only a word WordNet knows as a
+ * verb in that form changes, and only after I, we, they or you with nothing between but words
+ * that float in a subject ("all", "both", "also", a number…). Stateless and thread-safe.
+ */
+final class VerbTagRepair {
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "you");
+  private static final Set<String> FLOATING = Set.of("all", "both", "also", "still", "strongly", "firmly", "fully",
+      "really", "each", "jointly", "together", "themselves", "ourselves");
+
+  private final Lemmatizer lemmatizer;
+
+  VerbTagRepair(Lemmatizer lemmatizer) {
+    this.lemmatizer = lemmatizer;
+  }
+
+  /** Repairs the tags in place. */
+  void repair(String[] words, String[] tags) {
+    for (int i = 1; i < words.length; i++) {
+      if (!tags[i].equals("NOUN") && !tags[i].equals("ADJ")) continue;
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (!lemmatizer.isLemma(w, 'v')) continue; // the base form only: "we support", not "we supports"
+      int k = i - 1;
+      while (k >= 0 && (FLOATING.contains(words[k].toLowerCase(Locale.ROOT)) || tags[k].equals("NUM"))) k--;
+      if (k >= 0 && SUBJECT_PRONOUNS.contains(words[k].toLowerCase(Locale.ROOT)) && tags[k].equals("PRON"))
+        tags[i] = "VERB";
+    }
+  }
+}
