@@ -280,13 +280,17 @@ public final class StanceRules {
     if (s.token(subject).lower().equals("it")) {
       int clause = ClauseReader.child(s, p, Set.of("xcomp", "ccomp"));
       if (clause < 0) clause = ClauseReader.child(s, copula, Set.of("xcomp", "ccomp"));
+      // "it would be counterproductive for him to pull out": the infinitive, parsed as adverbial
+      for (int c : s.tree().children(copula))
+        if (clause < 0 && s.tree().label(c).equals("advcl") && ClauseReader.infinitive(s, c)) clause = c;
       if (clause < 0) return null;
       from = phraseStart(s, clause);
       to = subtreeEnd(s, clause);
     } else {
       if (sets.contains("first-person", s.token(subject)) || s.token(subject).pos().equals("PRON")) return null;
       from = phraseStart(s, subject);
-      to = Math.min(subtreeEnd(s, subject), copula - 1);
+      // "how important the rule of law is": the subject may follow its judgment
+      to = subject > copula ? subtreeEnd(s, subject) : Math.min(subtreeEnd(s, subject), copula - 1);
     }
     return label(ed, s, subject, from, to);
   }
@@ -375,6 +379,11 @@ public final class StanceRules {
     return to;
   }
 
+  private boolean judgment(Token t) {
+    return sets.contains("oppose-adjectives", t) || sets.contains("support-adjectives", t)
+        || sets.contains("oppose-judgment-nouns", t);
+  }
+
   /** "on Tuesday", "in March", "for the third time": a preposition whose object is a time. */
   private boolean timeObject(Sentence s, int prep) {
     for (int o : s.tree().children(prep))
@@ -385,6 +394,10 @@ public final class StanceRules {
   /** Whether the trigger lies under "might", "could", "if" or a wish: a possible stance, not one taken. */
   private boolean hypothetical(Sentence s, int trigger) {
     for (int p : ClauseReader.scope(s, trigger)) {
+      // "it would be a mistake to pull out": judged, not taken (the judgment is the speaker's stance)
+      if (p != trigger)
+        for (int c : s.tree().children(p))
+          if (Set.of("acomp", "attr").contains(s.tree().label(c)) && judgment(s.token(c))) return true;
       if (p != trigger && sets.contains("wish-verbs", s.token(p)) && !sets.contains("request-verbs", s.token(p))) return true;
       for (int c : s.tree().children(p)) {
         String rel = s.tree().label(c);
