@@ -106,6 +106,10 @@ public final class StanceRules {
       for (String slot : r.holders()) {
         if (slot.startsWith("via.") && governor < 0) continue;
         if (slot.equals("speaker")) holders.addAll(speakers(ed, s, i, context));
+        else if (slot.equals("judge")) {
+          int verb = judgingVerb(s, i);
+          if (verb >= 0) holders.addAll(holders(ed, s, verb, "subject", context));
+        }
         else holders.addAll(holders(ed, s, slot.startsWith("via.") ? governor : i, slot.replace("via.", ""), context));
         if (!holders.isEmpty()) break;
       }
@@ -146,6 +150,31 @@ public final class StanceRules {
     if (!own.isEmpty() || !s.tree().label(p).equals("pcomp")) return own;
     List<Integer> chain = ClauseReader.scope(s, p);
     return ClauseReader.subjects(s, chain.get(chain.size() - 1));
+  }
+
+  /**
+   * The verb that passes a judgment on its object ("called the decision a mistake", "regards the
+   * tariffs as unacceptable"), or -1.
+   */
+  private int judgingVerb(Sentence s, int i) {
+    int head = s.tree().head(i);
+    if (head < 0) return -1;
+    String rel = s.tree().label(i);
+    int verb = -1;
+    if (rel.equals("oprd") || rel.equals("xcomp") || rel.equals("ccomp")) verb = head;
+    else if (rel.equals("dobj") || rel.equals("pobj") && s.token(head).isVerb()) {
+      // "called the tariffs a mistake" parsed as two objects: the judgment is the second
+      for (int c : s.tree().children(head))
+        if (c < i && Set.of("dative", "dobj").contains(s.tree().label(c))) verb = head;
+    }
+    else if (rel.equals("pcomp") || rel.equals("pobj")) {
+      if (!s.token(head).is("as")) return -1;
+      int above = s.tree().head(head);
+      // "regards the tariffs as unacceptable" is often parsed with "as" on the object
+      if (above >= 0 && s.tree().label(above).equals("dobj")) above = s.tree().head(above);
+      verb = above;
+    }
+    return verb >= 0 && sets.contains("judging-verbs", s.token(verb)) ? verb : -1;
   }
 
   /** The copula a predicate adjective or noun complements ("was counterproductive"), or -1. */
@@ -236,6 +265,16 @@ public final class StanceRules {
   private List<Target> targets(EntityDocument ed, Sentence s, int p, int particle, String slot) {
     if (slot.equals("copula-subject")) {
       Target t = copulaSubject(ed, s, p);
+      return t == null ? List.of() : List.of(t);
+    }
+    if (slot.equals("judged")) {
+      int verb = judgingVerb(s, p);
+      int o = -1;
+      if (verb >= 0)
+        for (int c : s.tree().children(verb))
+          if (o < 0 && c != p && c < p && Set.of("dative", "dobj").contains(s.tree().label(c))) o = c;
+      if (o < 0) return List.of();
+      Target t = label(ed, s, o, phraseStart(s, o), Math.min(phraseEnd(s, o), p - 1));
       return t == null ? List.of() : List.of(t);
     }
     List<Integer> heads = switch (slot) {
