@@ -144,9 +144,16 @@ final class Clauses {
    */
   static List<Entity> thePair(EntityDocument ed, Sentence s, int v) {
     int i = v - 1;
-    while (i >= 0 && gapWord(s.token(i))) i--;
-    if (i < 1) return List.of();
+    while (i >= 0 && gapWord(s.token(i)) && !s.token(i).is("both", "Both")) i--;
+    if (i < 0) return List.of();
     String noun = s.token(i).lower();
+    if (noun.equals("both") && (i == 0 || s.token(i - 1).isPunct())) {
+      // "Both noted that…": the pair last named together, persons first
+      List<Entity> pair = lastPair(ed, s, i, false);
+      if (pair.isEmpty()) pair = lastPair(ed, s, i, true);
+      return pair.isEmpty() ? lastTwoPersons(ed, s.index() - 1) : pair;
+    }
+    if (i < 1) return List.of();
     boolean countries = COUNTRY_PAIRS.contains(noun), persons = PERSON_PAIRS.contains(noun);
     if (!countries && !persons) return List.of();
     int k = i - 1;

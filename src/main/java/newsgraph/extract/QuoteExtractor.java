@@ -119,8 +119,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
       for (Quote r : reported) {
         if (r.span().begin() < q.span().end() && q.span().begin() < r.span().end()) {
           overlaps = true;
-          if (r.span().contains(q.span()) && q.speakers().containsAll(r.speakers())
-              && (!r.span().equals(q.span()) || q.speakers().size() > r.speakers().size())) wider = r;
+          // the innermost report is the speech: "Both noted that X, she added" is X by both
+          boolean inner = r.span().contains(q.span()) && !r.span().equals(q.span())
+              && (q.speakers().containsAll(r.speakers()) || r.evidence().rule().equals("quote.indirect-trailing"));
+          if (inner || r.span().equals(q.span()) && q.speakers().size() > r.speakers().size()
+              && q.speakers().containsAll(r.speakers())) wider = r;
         }
       }
       if (wider != null) reported.set(reported.indexOf(wider), q);
@@ -156,6 +159,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int[] extent = s.tree().extent(clause);
         int from = extent[0], to = extent[1];
         while (from <= to && (s.token(from).is("that") || s.token(from).isPunct())) from++;
+        // "…, she added." closing the sentence reports the whole of it, and is no part of the clause
+        for (int k = from + 3; k <= to; k++)
+          if (s.token(k).is(",") && to - k <= 4 && (lexicon.speechVerb(s, k + 2).isPresent() || lexicon.speechVerb(s, k + 3).isPresent())) {
+            to = k - 1;
+            break;
+          }
         while (to >= from && s.token(to).isPunct()) to--;
         if (to - from < 3 || s.token(from).is("\"") || QuoteMarks.inside(s.token(from), quoted)) continue;
         // a reported clause has a subject of its own and starts as a clause, not as "after arriving in…"
@@ -180,6 +189,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
           Optional<Mention> m = ed.at(s.index(), t);
           if (m.isPresent() && Clauses.usableActor(m.get()) && !speakers.contains(ed.actor(m.get()))) speakers.add(ed.actor(m.get()));
         }
+        if (speakers.isEmpty()) speakers.addAll(Clauses.thePair(ed, s, v)); // "Both noted that…", "the two leaders said…"
         if (speakers.isEmpty()) continue; // no speaker rather than a wrong one
         out.add(new Quote(span, span.of(doc.text()), QuoteKind.INDIRECT, List.copyOf(speakers), lemma.get(), null,
             new Evidence(doc.article().id(), new Span(verb.span().begin(), span.end()), s.span(), rule)));

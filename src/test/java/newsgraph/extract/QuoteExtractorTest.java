@@ -208,4 +208,10 @@ class QuoteExtractorTest {
     assertThat(quotes("The Austrian presidency said in a note that the visit was a success."))
         .contains("indirect \"the visit was a success\" <- Austria");
   }
+  @Test
+  void bothIsThePairAndTheInnermostReportIsTheSpeech() {
+    assertThat(quotes("Saudi Foreign Minister Faisal Omar met Iranian Foreign Minister Ali Rezai in Beijing. "
+        + "Both noted that they will continue to advance the process to improve bilateral relations, she added."))
+        .contains("indirect \"they will continue to advance the process to improve bilateral relations\" <- Faisal Omar & Ali Rezai");
+  }
 }
