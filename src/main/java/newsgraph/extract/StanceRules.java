@@ -213,6 +213,12 @@ public final class StanceRules {
     List<Entity> speakers = context.speakers();
     List<Integer> tokens = switch (slot) {
       case "subject" -> subjectsOrController(s, p);
+      // "X is against Y", "X is in favour of Y", "X remains opposed to…": the copula's subject
+      case "copula-subject" -> {
+        int h = p;
+        for (int hop = 0; hop < 2 && h >= 0 && !sets.contains("copula-verbs", s.token(h)); hop++) h = s.tree().head(h);
+        yield h >= 0 && sets.contains("copula-verbs", s.token(h)) ? ClauseReader.subjects(s, h) : List.<Integer>of();
+      }
       // "…say they are strong supporters of", "Salas, a fierce critic of": who the agent noun describes
       case "bearer" -> copulaOf(s, p) >= 0 ? ClauseReader.subjects(s, copulaOf(s, p))
           : s.tree().label(p).equals("appos") ? List.of(s.tree().head(p)) : List.<Integer>of();
@@ -244,8 +250,11 @@ public final class StanceRules {
         continue;
       }
       if (m.isEmpty()) {
+        // "the union's finance ministers endorsed…": officials of a body hold its stance
+        boolean officials = sets.contains("official-nouns", s.token(t)) || sets.contains("leader-nouns", s.token(t));
         for (int c : s.tree().children(t))
-          if (s.tree().label(c).equals("compound") || s.tree().label(c).equals("appos")) {
+          if (s.tree().label(c).equals("compound") || s.tree().label(c).equals("appos")
+              || officials && s.tree().label(c).equals("poss")) {
             m = ed.at(s.index(), c);
             if (m.isPresent()) break;
           }
@@ -279,6 +288,11 @@ public final class StanceRules {
     }
     List<Integer> heads = switch (slot) {
       case "object", "object+clause" -> ClauseReader.objects(s, p);
+      // the object of the trigger preposition itself ("against any extension")
+      case "pobj" -> {
+        int o = ClauseReader.child(s, p, Set.of("pobj", "pcomp"));
+        yield o < 0 ? List.<Integer>of() : ClauseReader.coordinated(s, o);
+      }
       default -> ClauseReader.prepositionObjects(s, p, Set.of(slot));
     };
     // "pulled out of the talks": the preposition hangs on the particle
