@@ -337,6 +337,8 @@ public final class StanceRules {
       for (int c : s.tree().children(copula))
         if (clause < 0 && s.tree().label(c).equals("advcl") && ClauseReader.infinitive(s, c)) clause = c;
       if (clause < 0) return null;
+      // "it is important to note that…", "to remember": a remark about the telling, not a stance
+      if (sets.contains("discourse-verbs", s.token(clause))) return null;
       from = phraseStart(s, clause);
       to = subtreeEnd(s, clause);
     } else {
