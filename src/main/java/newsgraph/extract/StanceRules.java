@@ -228,6 +228,28 @@ public final class StanceRules {
       }
       default -> throw new IllegalArgumentException(RESOURCE + ": unknown holder slot '" + slot + "'");
     };
+    List<Entity> out = holdersOf(ed, s, p, tokens, context);
+    int first = s.tree().head(p);
+    if (out.isEmpty() && slot.equals("subject") && s.tree().label(p).equals("conj") && first >= 0
+        && ed.doc().insideQuotes(s.token(first).span().begin()) && !ed.doc().insideQuotes(s.token(p).span().begin())) {
+      // "X told Y that "war solves nothing" and urged peace": a verb outside the quote that the parser
+      // coordinated with one inside it is the reporter's ("X … urged")
+      int up = s.tree().head(p);
+      for (int hop = 0; hop < 3 && up >= 0; hop++) {
+        int head = s.tree().head(up);
+        if (head >= 0 && s.tree().label(up).equals("ccomp") && context.speech().test(s, head)) {
+          out = holdersOf(ed, s, head, ClauseReader.subjects(s, head), context);
+          break;
+        }
+        up = head;
+      }
+    }
+    return out;
+  }
+
+  /** The actors the subject tokens of predicate p name. */
+  private List<Entity> holdersOf(EntityDocument ed, Sentence s, int p, List<Integer> tokens, Context context) {
+    List<Entity> speakers = context.speakers();
     List<Entity> out = new ArrayList<>();
     for (int t : tokens) {
       if (!speakers.isEmpty() && sets.contains("first-person", s.token(t))) {

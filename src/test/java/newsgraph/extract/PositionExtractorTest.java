@@ -173,4 +173,10 @@ class PositionExtractorTest {
         + "Tamm also condemned the recent ballistic missile launches as provocations."))
         .filteredOn(p -> p.startsWith("oppose Kadri Tamm")).hasSize(1);
   }
+  @Test
+  void aVerbCoordinatedWithAQuoteIsTheReportersStance() {
+    assertThat(positions("Peruvian President Jorge Salas on Tuesday told President Ana Ruiz that \"tariffs cannot solve problems\" "
+        + "and urged restraint on both sides."))
+        .anyMatch(p -> p.startsWith("support Jorge Salas -> \"restraint"));
+  }
 }
