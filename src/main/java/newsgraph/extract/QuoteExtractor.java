@@ -33,6 +33,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
       "claim", "argue", "explain", "state", "declare", "announce", "assert", "emphasise", "reiterate", "suggest",
       "believe", "think", "hope", "confirm", "acknowledge", "admit", "predict", "promise", "pledge", "vow", "indicate",
       "reveal", "deny", "point out", "allege", "contend", "maintain", "agree", "recall", "report", "concede", "write");
+  /** Verbs whose object is the one spoken to: "telling Xi, "…"", "warned Moscow: "…"". */
+  private static final Set<String> ADDRESSING_VERBS = Set.of("tell", "ask", "urge", "warn", "assure", "inform", "remind",
+      "thank", "answer", "reply");
   private static final Set<String> THOUGHT_VERBS = Set.of("hope", "think", "believe", "expect", "want", "agree");
   private static final Set<String> ADDRESSEE_SKIP = Set.of("reporters", "journalists", "lawmakers", "parliament",
       "the", "a", "news", "conference", "agency", "media", "that", "in", "on", "at", "during", "statement",
@@ -393,7 +396,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
       Optional<String> verb = lexicon.speechVerb(s, v);
       if (verb.isEmpty() || !s.token(v).isVerb() && !s.token(v).lower().endsWith("ed") && !s.token(v).lower().equals("said")) continue;
       Optional<Mention> m = subjectOfSpeech(ed, s, v, all, 0);
-      if (m.isEmpty() && v >= limit) m = Clauses.actorAt(ed, s, v + 1).filter(x -> s.token(x.end() < s.size() ? x.end() : x.end() - 1).is(":", ","));
+      // "said Mr. Putin:" names the speaker after the verb; "telling Xi," names the one spoken to
+      if (m.isEmpty() && v >= limit && !ADDRESSING_VERBS.contains(verb.get()))
+        m = Clauses.actorAt(ed, s, v + 1).filter(x -> s.token(x.end() < s.size() ? x.end() : x.end() - 1).is(":", ","));
       if (m.isPresent()) return Optional.of(attribution(ed, m.get(), verb.get(), "quote.before"));
       List<Entity> pair = Clauses.thePair(ed, s, v);
       if (!pair.isEmpty()) return Optional.of(new Attribution(pair, verb.get(), "quote.pair"));

@@ -214,4 +214,10 @@ class QuoteExtractorTest {
         + "Both noted that they will continue to advance the process to improve bilateral relations, she added."))
         .contains("indirect \"they will continue to advance the process to improve bilateral relations\" <- Faisal Omar & Ali Rezai");
   }
+  @Test
+  void theOneSpokenToIsNotTheSpeaker() {
+    assertThat(quotes("Chilean President Ana Ruiz met Peruvian President Jorge Salas in Lima.\n\n"
+        + "\"Our meetings have always been candid,\" Ruiz said. She ended her remarks by telling Salas, \"Welcome back.\""))
+        .contains("direct \"Welcome back.\" <- Ana Ruiz");
+  }
 }
