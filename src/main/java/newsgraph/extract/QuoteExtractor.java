@@ -447,6 +447,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
           if (main.isPresent()) return main;
         }
       }
+      // the tree's subject of the clause the participle hangs on, else the sentence's first actor
+      for (int subj : newsgraph.nlp.ClauseReader.subjects(s, v)) {
+        Optional<Mention> tm = ed.at(s.index(), subj);
+        if (tm.isPresent() && Clauses.usableActor(tm.get())) return tm;
+      }
       return firstActor(ed, s);
     }
     if (depth < 2 && s.token(v).lower().endsWith("ing") && v > 0 && s.token(v - 1).is("with")) {
@@ -456,9 +461,12 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return m;
   }
 
+  /** The sentence's first actor, the longest mention where several start together ("U.S. Secretary X", not "U.S."). */
   private static Optional<Mention> firstActor(EntityDocument ed, Sentence s) {
-    for (Mention m : ed.mentionsIn(s.index())) if (Clauses.usableActor(m)) return Optional.of(m);
-    return Optional.empty();
+    Mention best = null;
+    for (Mention m : ed.mentionsIn(s.index()))
+      if (Clauses.usableActor(m) && (best == null || m.first() == best.first() && m.end() > best.end())) best = m;
+    return Optional.ofNullable(best);
   }
 
   /** "according to X" anywhere in the sentence. */

@@ -220,4 +220,10 @@ class QuoteExtractorTest {
         + "\"Our meetings have always been candid,\" Ruiz said. She ended her remarks by telling Salas, \"Welcome back.\""))
         .contains("direct \"Welcome back.\" <- Ana Ruiz");
   }
+  @Test
+  void aParticipleSpeaksForTheSubjectOfItsClauseNotItsCountry() {
+    assertThat(quotes("U.S. Secretary of State Tom Hale met Chilean President Ana Ruiz in Santiago on Monday, "
+        + "saying afterward the countries \"agree on the need to cooperate\" on trade."))
+        .contains("direct \"agree on the need to cooperate\" <- Tom Hale");
+  }
 }
