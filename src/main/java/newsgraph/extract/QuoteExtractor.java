@@ -162,6 +162,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
         int[] extent = s.tree().extent(clause);
         int from = extent[0], to = extent[1];
         while (from <= to && (s.token(from).is("that") || s.token(from).isPunct())) from++;
+        int tail = coordinatedTail(s, from, to);
+        if (tail > 0) to = tail - 1;
         // "…, she added." closing the sentence reports the whole of it, and is no part of the clause
         for (int k = from + 3; k <= to; k++)
           if (s.token(k).is(",") && to - k <= 4 && (lexicon.speechVerb(s, k + 2).isPresent() || lexicon.speechVerb(s, k + 3).isPresent())) {
@@ -625,9 +627,25 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return Optional.empty();
   }
 
+  /**
+   * Where ", and" starts what the report does not cover: a second predicate without a subject of
+   * its own ("they are strong supporters of Ukraine, and have taken steps…") or a circumstance
+   * (", and as the administration backed…"); -1 when nothing of the kind follows.
+   */
+  private static int coordinatedTail(Sentence s, int from, int to) {
+    for (int i = from + 2; i + 2 <= to; i++) {
+      if (!s.token(i).is(",") || !s.token(i + 1).is("and")) continue;
+      Token next = s.token(i + 2);
+      if (next.isVerb() || "AUX".equals(next.pos()) || next.is("as", "while", "when", "after", "before", "amid")) return i;
+    }
+    return -1;
+  }
+
   private static int clauseEnd(Sentence s, int from) {
     int end = s.size();
-    for (int i = from + 1; i < s.size(); i++) {
+    int tail = coordinatedTail(s, from, s.size() - 1);
+    if (tail > 0) end = tail;
+    for (int i = from + 1; i < end; i++) {
       Token t = s.token(i);
       if (t.is(";") || (t.is(",") && i + 1 < s.size() && s.token(i + 1).is("adding", "something", "according", "saying",
           "while", "which", "but", "although", "even", "with")) || (t.is("and") && i + 1 < s.size() && s.token(i + 1).is("that"))

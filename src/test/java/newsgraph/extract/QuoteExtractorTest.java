@@ -226,4 +226,10 @@ class QuoteExtractorTest {
         + "saying afterward the countries \"agree on the need to cooperate\" on trade."))
         .contains("direct \"agree on the need to cooperate\" <- Tom Hale");
   }
+  @Test
+  void aSecondPredicateWithoutASubjectIsNotReported() {
+    assertThat(quotes("Estonian President Kadri Tamm and Latvian President Janis Ozols say they are strong supporters "
+        + "of the pipeline, and have taken steps to fund it."))
+        .contains("indirect \"they are strong supporters of the pipeline\" <- Kadri Tamm & Janis Ozols");
+  }
 }
