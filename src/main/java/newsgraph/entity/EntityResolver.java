@@ -269,7 +269,8 @@ public final class EntityResolver {
     boolean bare = role.country() == null;
     Map<String, Integer> named = new HashMap<>();
     for (Candidate c : candidates) {
-      if (c.kind() != MentionKind.NAME || c.span().begin() >= role.span().begin() || resolved.get(c) == null) continue;
+      if (c.kind() != MentionKind.NAME || c.span().begin() >= role.span().begin() || resolved.get(c) == null
+          || insideQuotes(doc, c)) continue; // a name a speaker utters says nothing of whom the article is about
       named.merge(resolved.get(c).key(), 1, Integer::sum);
     }
     Candidate best = null;
@@ -290,15 +291,27 @@ public final class EntityResolver {
     }
     boolean described = role.first() > 0 && !sentence.token(role.first() - 1).is("the", "a", "an", "his", "her", "its",
         "their", "our", "'s");
-    if (best == null && bare && described && !indefinite) {
-      // no person of a known role fits: the person of unknown role the article has named most so far
+    if (bare && described && !indefinite) {
+      // "the leftist leader", "the veteran diplomat": a description with no country is the person
+      // the article is about, the one it has named most so far, when no one else comes close
+      Candidate top = null;
+      int topCount = 0, second = 0;
       for (Candidate c : candidates) {
         Entity e = resolved.get(c);
         if (c.type() != EntityType.PERSON || c.kind() != MentionKind.NAME || e == null || c.span().begin() >= role.span().begin()) continue;
-        Entity person = entities.get(e.key());
-        if (person.role() != null || person.country() != null) continue;
-        if (best == null || named.getOrDefault(e.key(), 0) > named.getOrDefault(resolved.get(best).key(), 0)) best = c;
+        int n = named.getOrDefault(e.key(), 0);
+        if (top != null && resolved.get(top).key().equals(e.key())) continue;
+        if (n > topCount) {
+          if (top != null) second = Math.max(second, topCount);
+          top = c;
+          topCount = n;
+        } else {
+          second = Math.max(second, n);
+        }
       }
+      Entity person = top == null ? null : entities.get(resolved.get(top).key());
+      boolean fits = person != null && (compatible(role, person) || person.role() == null && person.country() == null);
+      if (fits && topCount >= 2 * Math.max(1, second)) best = top;
     }
     if (best != null) resolved.put(role, entities.get(resolved.get(best).key()));
   }

@@ -79,4 +79,11 @@ class EntityResolverTest {
         + "Lopez Obrador spoke first, and Lula replied."))
         .contains("Lopez Obrador -> person/andres-manuel-lopez-obrador", "Lula -> person/luiz-inacio-lula-da-silva");
   }
+  @Test
+  void aDescriptionWithNoCountryIsThePersonTheArticleIsAbout() {
+    // issue 19/20: "the leftist leader" is the protagonist, not the last leader named
+    assertThat(mentions("Rafael Ortiz arrived in Beijing on Friday. Ortiz met bankers and Ortiz toured a factory. "
+        + "Emirati Sheikh Khalid bin Saeed will host Ortiz next week. The leftist leader railed against the dollar."))
+        .contains("leader -> person/rafael-ortiz");
+  }
 }
