@@ -322,9 +322,18 @@ public final class StanceRules {
     Target first = target(ed, s, p, slot, heads);
     if (first == null) return List.of();
     List<Target> out = new ArrayList<>(List.of(first));
-    for (int k = 1; k < heads.size() && !slot.equals("object+clause"); k++) {
-      var m = ed.at(s.index(), heads.get(k));
-      if (m.isPresent() && Clauses.usableActor(m.get()) && m.get().kind() == newsgraph.entity.MentionKind.NAME)
+    List<Integer> others = heads.size() > 1 ? new ArrayList<>(heads.subList(1, heads.size())) : new ArrayList<>();
+    if (!heads.isEmpty()) {
+      // "the power of the dollar and the IMF": an actor coordinated deeper inside the phrase
+      int[] extent = s.tree().extent(heads.get(0));
+      for (int k = extent[0]; k <= extent[1]; k++)
+        if (k != heads.get(0) && s.tree().label(k).equals("conj") && !others.contains(k)) others.add(k);
+    }
+    for (int k : others) {
+      if (slot.equals("object+clause")) break;
+      var m = ed.at(s.index(), k);
+      if (m.isPresent() && Clauses.usableActor(m.get()) && m.get().kind() == newsgraph.entity.MentionKind.NAME
+          && out.stream().noneMatch(x -> ed.actor(m.get()).equals(x.entity())))
         out.add(new Target(m.get().surface(), ed.actor(m.get())));
     }
     return out;
