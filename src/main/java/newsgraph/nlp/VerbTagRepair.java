@@ -7,7 +7,9 @@ import java.util.Set;
  * Retags a verb the tagger took for a noun or adjective right after a subject pronoun: "We all
  * four support/NOUN the candidacy", "They firmly oppose/ADJ it". Only a word WordNet knows as a
  * verb in that form changes, and only after I, we, they or you with nothing between but words
- * that float in a subject ("all", "both", "also", a number…). Stateless and thread-safe.
+ * that float in a subject ("all", "both", "also", a number…). The other way round, a word after
+ * a possessive that WordNet knows as a noun is one ("Russia's call/VERB for"). Stateless and
+ * thread-safe.
  */
 final class VerbTagRepair {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "you");
@@ -20,9 +22,17 @@ final class VerbTagRepair {
     this.lemmatizer = lemmatizer;
   }
 
+  private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "his", "her", "its", "their", "our", "my", "your");
+
   /** Repairs the tags in place. */
   void repair(String[] words, String[] tags) {
     for (int i = 1; i < words.length; i++) {
+      // "Russia's call/VERB for", "its push/VERB for": after a possessive a word that can be a noun is one
+      if (tags[i].equals("VERB") && POSSESSIVES.contains(words[i - 1].toLowerCase(Locale.ROOT))
+          && lemmatizer.isLemma(words[i].toLowerCase(Locale.ROOT), 'n')) {
+        tags[i] = "NOUN";
+        continue;
+      }
       if (!tags[i].equals("NOUN") && !tags[i].equals("ADJ")) continue;
       String w = words[i].toLowerCase(Locale.ROOT);
       if (!lemmatizer.isLemma(w, 'v')) continue; // the base form only: "we support", not "we supports"

@@ -41,4 +41,10 @@ class AnnotatorTest {
     var other = TestArticles.facts("Their support for the talks was welcome.").entities().doc();
     assertThat(other.sentences().get(0).token(1).pos()).isEqualTo("NOUN");
   }
+  @Test
+  void aWordAfterAPossessiveIsTaggedANoun() {
+    var doc = TestArticles.facts("Chilean President Ana Ruiz backed Peru's call for an end to the fishing ban.").entities().doc();
+    Token call = doc.sentences().get(0).tokens().stream().filter(t -> t.word().equals("call")).findFirst().orElseThrow();
+    assertThat(call.pos()).isEqualTo("NOUN");
+  }
 }
