@@ -97,6 +97,15 @@ public final class PositionExtractor implements Extractor<Position> {
       if (s.token(s.size() - 1).is("?")) continue; // a question takes no position
       List<Entity> group = group(ed, s, meetings);
       StanceRules.Context outside = new StanceRules.Context(List.of(), group, speech);
+      // the rules read over the dependency tree come first, over the whole sentence; the older
+      // word-order rules fill in at the words where no tree rule fired
+      boolean[] read = new boolean[s.size()];
+      for (int i = 0; i < s.size(); i++) {
+        if (QuoteMarks.inside(s.token(i), quoted)) continue;
+        List<Position> tree = rules.at(ed, s, i, outside);
+        read[i] = !tree.isEmpty();
+        for (Position x : tree) out.putIfAbsent(key(x), x);
+      }
       for (int i = 0; i < s.size(); i++) {
         Token t = s.token(i);
         if (QuoteMarks.inside(t, quoted)) {
@@ -111,12 +120,7 @@ public final class PositionExtractor implements Extractor<Position> {
           first.ifPresent(x -> out.putIfAbsent(key(x), x));
           continue;
         }
-        // the rules read over the dependency tree come first; the older word-order rules fill in
-        List<Position> tree = rules.at(ed, s, i, outside);
-        if (!tree.isEmpty()) {
-          for (Position x : tree) out.putIfAbsent(key(x), x);
-          continue;
-        }
+        if (read[i]) continue;
         Optional<Lexicon.StanceWord> verb = lexicon.stance(s, i, "verb");
         Optional<Lexicon.StanceWord> noun = lexicon.stance(s, i, "noun");
         Optional<Lexicon.StanceWord> adj = lexicon.stance(s, i, "adj");

@@ -117,6 +117,8 @@ public final class StanceRules {
       List<Target> targets = List.of();
       for (String slot : r.targets()) {
         targets = targets(ed, s, i, particle, slot);
+        // "expressed concern over X" is often parsed with "over" on the light verb
+        if (targets.isEmpty() && governor >= 0 && !slot.startsWith("object")) targets = targets(ed, s, governor, -1, slot);
         if (!targets.isEmpty()) break;
       }
       if (targets.isEmpty()) continue;
