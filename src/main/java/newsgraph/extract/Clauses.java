@@ -177,8 +177,13 @@ final class Clauses {
 
   /** The last two persons named outside quotes in sentence n and the five before it, earlier first. */
   static List<Entity> lastTwoPersons(EntityDocument ed, int n) {
+    return lastTwoPersons(ed, n, 5);
+  }
+
+  /** The last two persons named outside quotes in sentence n and the {@code lookback} before it, earlier first. */
+  static List<Entity> lastTwoPersons(EntityDocument ed, int n, int lookback) {
     List<Entity> persons = new ArrayList<>();
-    for (int k = n; k >= 0 && k >= n - 5 && persons.size() < 2; k--) {
+    for (int k = n; k >= 0 && k >= n - lookback && persons.size() < 2; k--) {
       List<Mention> ms = ed.mentionsIn(k);
       for (int j = ms.size() - 1; j >= 0 && persons.size() < 2; j--) {
         Mention m = ms.get(j);

@@ -364,15 +364,7 @@ public final class MeetingRules {
   /** "The two", "both leaders", "they": the pair of the article's last meeting, else its last two persons named. */
   private static List<Entity> group(EntityDocument ed, Sentence s, List<Meeting> earlier) {
     if (!earlier.isEmpty()) return earlier.get(earlier.size() - 1).participants();
-    List<Entity> persons = new ArrayList<>();
-    for (int k = s.index(); k >= Math.max(0, s.index() - 3) && persons.size() < 2; k--) {
-      List<Mention> ms = ed.mentionsIn(k);
-      for (int j = ms.size() - 1; j >= 0 && persons.size() < 2; j--) {
-        Entity e = ms.get(j).entity();
-        if (e.type() == EntityType.PERSON && !persons.contains(e)) persons.add(e);
-      }
-    }
-    return persons.size() == 2 ? persons : List.of();
+    return Clauses.lastTwoPersons(ed, s.index(), 3);
   }
 
   /** Status from the scope the trigger sits in. */

@@ -152,16 +152,7 @@ public final class PositionExtractor implements Extractor<Position> {
     for (Meeting m : meetings)
       if (m.evidence().span().begin() <= s.span().end() && m.participants().size() == 2
           && (last == null || m.evidence().span().begin() >= last.evidence().span().begin())) last = m;
-    if (last != null) return last.participants();
-    List<Entity> persons = new ArrayList<>();
-    for (int k = s.index(); k >= Math.max(0, s.index() - 3) && persons.size() < 2; k--) {
-      List<Mention> ms = ed.mentionsIn(k);
-      for (int j = ms.size() - 1; j >= 0 && persons.size() < 2; j--) {
-        Entity e = ms.get(j).entity();
-        if (e.type() == EntityType.PERSON && !persons.contains(e)) persons.add(e);
-      }
-    }
-    return persons.size() == 2 ? persons : List.of();
+    return last != null ? last.participants() : Clauses.lastTwoPersons(ed, s.index(), 3);
   }
 
   /** Content words of a target: what two wordings of one stance share ("North Korea's missile launches"). */
