@@ -43,9 +43,17 @@ final class Describer {
   List<QuerySolution> select(String body) {
     return Txn.calculateRead(dataset, () -> {
       try (QueryExecution qe = QueryExecution.dataset(dataset).query(PREFIXES + body).build()) {
+        // copied inside the read transaction: TDB2 bindings fetch their nodes lazily, and read
+        // after the transaction ends they fail ("Not in a transaction") and leave cells empty
         List<QuerySolution> rows = new ArrayList<>();
         ResultSet rs = qe.execSelect();
-        rs.forEachRemaining(rows::add);
+        rs.forEachRemaining(row -> {
+          org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+          row.varNames().forEachRemaining(v -> {
+            if (row.get(v) != null) copy.add(v, row.get(v));
+          });
+          rows.add(copy);
+        });
         return rows;
       }
     });
