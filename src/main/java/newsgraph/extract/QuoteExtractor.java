@@ -401,6 +401,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
       // "said Mr. Putin:" names the speaker after the verb; "telling Xi," names the one spoken to
       if (m.isEmpty() && v >= limit && !ADDRESSING_VERBS.contains(verb.get()))
         m = Clauses.actorAt(ed, s, v + 1).filter(x -> s.token(x.end() < s.size() ? x.end() : x.end() - 1).is(":", ","));
+      if (m.isEmpty() && ADDRESSING_VERBS.contains(verb.get())) {
+        // "He ended his remarks by telling Xi, "…"": the subject of the clause the verb completes
+        List<Integer> chain = newsgraph.nlp.ClauseReader.scope(s, v);
+        for (int subj : newsgraph.nlp.ClauseReader.subjects(s, chain.get(chain.size() - 1))) {
+          Optional<Mention> sm = ed.at(s.index(), subj);
+          if (sm.isPresent() && Clauses.usableActor(sm.get())) {
+            m = sm;
+            break;
+          }
+        }
+      }
       if (m.isPresent()) return Optional.of(attribution(ed, m.get(), verb.get(), "quote.before"));
       List<Entity> pair = Clauses.thePair(ed, s, v);
       if (!pair.isEmpty()) return Optional.of(new Attribution(pair, verb.get(), "quote.pair"));
