@@ -300,6 +300,10 @@ public final class StanceRules {
       Target t = copulaSubject(ed, s, p);
       return t == null ? List.of() : List.of(t);
     }
+    if (slot.equals("demanded")) {
+      Target t = demanded(ed, s, p);
+      return t == null ? List.of() : List.of(t);
+    }
     if (slot.equals("judged")) {
       int verb = judgingVerb(s, p);
       int o = -1;
@@ -381,6 +385,22 @@ public final class StanceRules {
       to = subject > copula ? subtreeEnd(s, subject) : Math.min(subtreeEnd(s, subject), copula - 1);
     }
     return label(ed, s, subject, from, to);
+  }
+
+  /**
+   * What a speaker demands end: "the United States must stop encouraging war" is the subject and
+   * the clause stopped ("The United States … encouraging war"); only under a modal of obligation
+   * ("must", "should"), for "Russia stopped shelling" reports an event, not a demand.
+   */
+  private Target demanded(EntityDocument ed, Sentence s, int p) {
+    boolean obliged = false;
+    for (int c : s.tree().children(p))
+      if (s.tree().label(c).equals("aux") && sets.contains("obligation-modals", s.token(c))) obliged = true;
+    int subject = ClauseReader.child(s, p, Set.of("nsubj"));
+    int clause = ClauseReader.child(s, p, Set.of("xcomp", "dobj", "ccomp"));
+    if (!obliged || subject < 0 || clause < 0 || clause < p) return null;
+    if (sets.contains("first-person", s.token(subject)) || s.token(subject).pos().equals("PRON")) return null;
+    return label(ed, s, subject, phraseStart(s, subject), phraseEnd(s, clause));
   }
 
   /** The last token under t, any relation: a subject phrase is whole up to its verb. */
