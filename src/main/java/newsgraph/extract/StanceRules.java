@@ -393,10 +393,14 @@ public final class StanceRules {
    * ("must", "should"), for "Russia stopped shelling" reports an event, not a demand.
    */
   private Target demanded(EntityDocument ed, Sentence s, int p) {
+    // "must stop X and start Y": the second verb shares the first one's modal and subject
+    int modalHost = s.tree().label(p).equals("conj") && s.tree().head(p) >= 0 ? s.tree().head(p) : p;
     boolean obliged = false;
-    for (int c : s.tree().children(p))
-      if (s.tree().label(c).equals("aux") && sets.contains("obligation-modals", s.token(c))) obliged = true;
-    int subject = ClauseReader.child(s, p, Set.of("nsubj"));
+    for (int host : new int[] {p, modalHost})
+      for (int c : s.tree().children(host))
+        if (s.tree().label(c).equals("aux") && sets.contains("obligation-modals", s.token(c))) obliged = true;
+    List<Integer> subjects = ClauseReader.subjects(s, p);
+    int subject = subjects.isEmpty() ? -1 : subjects.get(0);
     int clause = ClauseReader.child(s, p, Set.of("xcomp", "dobj", "ccomp"));
     if (!obliged || subject < 0 || clause < 0 || clause < p) return null;
     if (sets.contains("first-person", s.token(subject)) || s.token(subject).pos().equals("PRON")) return null;
