@@ -452,6 +452,9 @@ public final class StanceRules {
     }
     String out = label.toString().strip().replaceAll("^[\"\u201c\u201d]+|[\"\u201c\u201d,]+$", "").strip();
     if (out.isEmpty() || out.matches("(?i)it|this|that|them|him|her|us|me|you|these|those")) return null;
+    // "ruled out the possibility", "rejected the idea": a bare abstract noun points back to what
+    // the article said before and tells a reader of the graph nothing
+    if (to - from <= 1 && from < to && sets.contains("anaphoric-nouns", s.token(to)) && s.token(from).pos().equals("DET")) return null;
     var m = ed.at(s.index(), head);
     Entity entity = m.isPresent() && m.get().first() >= from && m.get().end() - 1 <= to ? ed.actor(m.get()) : null;
     return new Target(out, entity);

@@ -182,4 +182,10 @@ class PositionExtractorTest {
         + "and urged restraint on both sides."))
         .anyMatch(p -> p.startsWith("support Jorge Salas -> \"restraint"));
   }
+  @Test
+  void aBareAbstractNounIsNoTarget() {
+    assertThat(positions("Estonian President Kadri Tamm ruled out the possibility during a press conference.")).isEmpty();
+    assertThat(positions("Estonian President Kadri Tamm ruled out the possibility of early elections."))
+        .anyMatch(p -> p.contains("early elections"));
+  }
 }
