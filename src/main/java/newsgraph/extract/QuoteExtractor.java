@@ -271,7 +271,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
       while (end > after && s.token(end).isPunct()) end--;
       // both halves belong to one clause: a subject before, its verb after
       if (c - before < 1 || end - after < 1 || !hasFiniteVerb(s, after, end + 1)) continue;
-      if (s.token(before).is("\"") || QuoteMarks.inside(s.token(before), quoted)) continue;
+      // a clause holding quotation marks is a direct quote's business ("…, Biden said, "I value…"")
+      boolean marks = false;
+      for (int k = before; k <= end && !marks; k++)
+        marks = QuoteMarks.inside(s.token(k), quoted) || s.token(k).is("\"", "\u201c", "\u201d", "''", "``");
+      if (marks) continue;
       String text = new Span(s.token(before).span().begin(), s.token(c - 1).span().end()).of(ed.doc().text()) + " "
           + new Span(s.token(after).span().begin(), s.token(end).span().end()).of(ed.doc().text());
       Span span = new Span(s.token(before).span().begin(), s.token(end).span().end());

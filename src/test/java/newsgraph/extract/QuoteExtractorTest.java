@@ -232,4 +232,11 @@ class QuoteExtractorTest {
         + "of the pipeline, and have taken steps to fund it."))
         .contains("indirect \"they are strong supporters of the pipeline\" <- Kadri Tamm & Janis Ozols");
   }
+  @Test
+  void aParentheticalAroundQuotationMarksIsNoReportedSpeech() {
+    assertThat(quotes("Chilean President Ana Ruiz met the delegation. With the delegations seated around a table, Ruiz said, "
+        + "\"I value our conversation because it matters to both our countries.\""))
+        .noneMatch(q -> q.startsWith("indirect"))
+        .contains("direct \"I value our conversation because it matters to both our countries.\" <- Ana Ruiz");
+  }
 }
