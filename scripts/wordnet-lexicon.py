@@ -73,8 +73,30 @@ def one_word(w):
     return re.fullmatch(r"[a-z][a-z'-]*", w) is not None
 
 
+LEXFILES = {"verb.communication": 32, "verb.cognition": 31}
+
+
+def first_senses_in(wn, pos, lexfile):
+    """lexfile:NAME seeds: every one-word lemma whose first (most frequent) sense lies in that
+    lexicographer file, e.g. the verbs whose first sense is one of communicating."""
+    number = LEXFILES[lexfile]
+    found = set()
+    for lemma, offsets in wn.index[pos].items():
+        if not offsets or not one_word(lemma):
+            continue
+        data = wn.data[pos]
+        start = int(offsets[0])
+        fields = data[start:data.index(b"\n", start)].decode("utf-8").split()
+        if int(fields[1]) == number:
+            found.add((pos, lemma))
+    return found
+
+
 def expand(wn, seed):
-    """seed: lemma.pos.N[+hyponyms][+derived] -> {(pos, word)}"""
+    """seed: lemma.pos.N[+hyponyms][+derived] or lexfile:NAME.pos -> {(pos, word)}"""
+    if seed.startswith("lexfile:"):
+        name, pos = seed[len("lexfile:"):].rsplit(".", 1)
+        return first_senses_in(wn, pos, name)
     spec, *flags = seed.split("+")
     lemma, pos, n = spec.rsplit(".", 2)
     offset = wn.sense(lemma, pos, int(n))

@@ -149,8 +149,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
       for (int v = 0; v < s.size(); v++) {
         Token verb = s.token(v);
         if (!verb.isVerb() || QuoteMarks.inside(verb, quoted)) continue;
-        Optional<String> lemma = lexicon.speechVerb(s, v);
-        if (lemma.isEmpty() || !INDIRECT_VERBS.contains(lemma.get())) continue;
+        Optional<String> lemma = lexicon.speechVerb(s, v).filter(INDIRECT_VERBS::contains);
+        // beyond the hand list, any verb whose first WordNet sense is one of communicating
+        // ("insisted", "cautioned", "conceded") that takes a clause of its own
+        if (lemma.isEmpty() && WordSets.get().contains("report-verbs", verb)) lemma = Optional.of(verb.lemma());
+        if (lemma.isEmpty()) continue;
         int clause = newsgraph.nlp.ClauseReader.complement(s, v);
         if (clause < 0) {
           // "saying that X welcomed …" is at times parsed as an adverbial clause: its "that" tells
@@ -166,7 +169,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (tail > 0) to = tail - 1;
         // "…, she added." closing the sentence reports the whole of it, and is no part of the clause
         for (int k = from + 3; k <= to; k++)
-          if (s.token(k).is(",") && to - k <= 4 && (lexicon.speechVerb(s, k + 2).isPresent() || lexicon.speechVerb(s, k + 3).isPresent())) {
+          if (s.token(k).is(",") && to - k <= 4 && (k + 2 < s.size() && lexicon.speechVerb(s, k + 2).isPresent()
+              || k + 3 < s.size() && lexicon.speechVerb(s, k + 3).isPresent())) {
             to = k - 1;
             break;
           }
