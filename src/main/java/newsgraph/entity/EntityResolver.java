@@ -273,22 +273,10 @@ public final class EntityResolver {
           || insideQuotes(doc, c)) continue; // a name a speaker utters says nothing of whom the article is about
       named.merge(resolved.get(c).key(), 1, Integer::sum);
     }
-    Candidate best = null;
     // a person holding the very title comes first ("the president": President Biden, not a crown
     // prince), then one whose title is of the same kind
-    for (int pass = 0; pass < 2 && best == null; pass++)
-    for (Candidate c : candidates) {
-      if (c.type() != EntityType.PERSON || c.kind() == MentionKind.PRONOUN || c.kind() == MentionKind.ROLE) continue;
-      // a name inside the quote the role reports is not the role ("…to Chancellor X," the visiting premier said)
-      if (c.sentence() == role.sentence() && insideQuotes(doc, c) && !insideQuotes(doc, role)) continue;
-      Entity e = resolved.get(c);
-      if (e == null) continue;
-      Entity person = entities.get(e.key());
-      if (pass == 0 ? !sameTitle(role, person) : !compatible(role, person)) continue;
-      boolean before = c.span().begin() < role.span().begin();
-      if (best == null || (before && (best.span().begin() > role.span().begin() || c.span().begin() > best.span().begin())))
-        best = c;
-    }
+    Candidate best = latestFitting(doc, role, candidates, entities, resolved, true);
+    if (best == null) best = latestFitting(doc, role, candidates, entities, resolved, false);
     boolean described = role.first() > 0 && !sentence.token(role.first() - 1).is("the", "a", "an", "his", "her", "its",
         "their", "our", "'s");
     if (bare && described && !indefinite) {
@@ -314,6 +302,28 @@ public final class EntityResolver {
       if (fits && topCount >= 2 * Math.max(1, second)) best = top;
     }
     if (best != null) resolved.put(role, entities.get(resolved.get(best).key()));
+  }
+
+  /**
+   * The person named last before the role (else the first after it) who holds the role's very
+   * title ({@code sameTitle}) or one of its kind; a name inside the quote the role reports is not
+   * the role ("…to Chancellor X," the visiting premier said).
+   */
+  private Candidate latestFitting(AnnotatedDocument doc, Candidate role, List<Candidate> candidates,
+                                  Map<String, Entity> entities, Map<Candidate, Entity> resolved, boolean sameTitle) {
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (c.type() != EntityType.PERSON || c.kind() == MentionKind.PRONOUN || c.kind() == MentionKind.ROLE) continue;
+      if (c.sentence() == role.sentence() && insideQuotes(doc, c) && !insideQuotes(doc, role)) continue;
+      Entity e = resolved.get(c);
+      if (e == null) continue;
+      Entity person = entities.get(e.key());
+      if (sameTitle ? !sameTitle(role, person) : !compatible(role, person)) continue;
+      boolean before = c.span().begin() < role.span().begin();
+      if (best == null || (before && (best.span().begin() > role.span().begin() || c.span().begin() > best.span().begin())))
+        best = c;
+    }
+    return best;
   }
 
   /** Whether the person holds the role's own title word, in a country the role allows. */
