@@ -263,9 +263,8 @@ public final class EntityResolver {
       }
       return;
     }
-    // the latest compatible person named before the role; a role with no country and only
-    // describing words ("the leftist leader") that fits no one of known role is the person of
-    // unknown role the article has named most so far, the one it is about
+    // how often each person has been named before the role, outside quotes: a description with no
+    // country goes to the one the article is about
     boolean bare = role.country() == null;
     Map<String, Integer> named = new HashMap<>();
     for (Candidate c : candidates) {
