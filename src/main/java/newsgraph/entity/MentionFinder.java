@@ -10,6 +10,7 @@ import newsgraph.nlp.AnnotatedDocument;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Span;
 import newsgraph.nlp.Token;
+import newsgraph.nlp.WordSets;
 
 /**
  * Finds the mentions of one sentence without a trained name finder: gazetteer entries, ministries
@@ -217,7 +218,7 @@ final class MentionFinder {
       if (DETERMINERS.contains(w.lower())) return k;
       boolean describing = "ADJ".equals(w.pos()) && !w.isCapitalized()
           || "VERB".equals(w.pos()) && (w.lower().endsWith("ing") || w.lower().endsWith("ed"))
-          || newsgraph.extract.WordSets.get().contains("descriptor-words", w);
+          || WordSets.get().contains("descriptor-words", w);
       if (!describing) return -1;
     }
     return -1;

@@ -52,10 +52,6 @@ public final class PlaceIndex {
     return INSTANCE.get();
   }
 
-  public int size() {
-    return names.length;
-  }
-
   /** Every place of that exact name, one per country, the most populous first. */
   public List<Place> named(String name) {
     int i = Arrays.binarySearch(names, name);

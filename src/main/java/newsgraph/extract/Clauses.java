@@ -248,6 +248,41 @@ final class Clauses {
     return Optional.ofNullable(country);
   }
 
+  /**
+   * The actors listed before mention m, earlier first ("Weber and Novak said", "X, Y and Z
+   * condemned": X and Y): the list ends "… and m", an aside in brackets is skipped ("X (the
+   * ministry) and Y"), and a pronoun counts as whom it stands for ("he and Xi touted"). A comma
+   * alone before m closes an opening phrase
+   * ("In talks with Y, X said"; "Weeks before Moscow invaded Ukraine, Russia and China declared").
+   */
+  static List<Entity> coordinatedBefore(EntityDocument ed, Sentence s, Mention m) {
+    List<Entity> out = new ArrayList<>();
+    Entity last = ed.actor(m);
+    int k = m.first() - 1;
+    if (k > 0 && s.token(k).is("the")) k--;
+    while (k > 0 && (s.token(k).is("and") || !out.isEmpty() && s.token(k).is(",")) && !insideQuotes(ed, s, k)) {
+      int end = k;
+      if (s.token(end - 1).is(")")) {
+        while (end > 0 && !s.token(end - 1).is("(")) end--;
+        end--;
+      }
+      Optional<Mention> prev = endingAt(ed, s, end);
+      if (prev.isEmpty()) break;
+      int before = prev.get().first() - 1;
+      if (s.token(k).is(",") && before >= 0 && !s.token(before).is(",", "and", "both", "Both")
+          && !"DET".equals(s.token(before).pos())) break;
+      Entity e = ed.actor(prev.get());
+      if (e.equals(last) || out.contains(e)) break;
+      out.add(0, e);
+      k = before;
+    }
+    return out;
+  }
+
+  private static boolean insideQuotes(EntityDocument ed, Sentence s, int k) {
+    return ed.doc().insideQuotes(s.token(k).span().begin());
+  }
+
   /** The actor right after token index {@code from}, allowing a leading article: "said Mr. Putin", "said the minister". */
   static Optional<Mention> actorAt(EntityDocument ed, Sentence s, int from) {
     for (int i = from; i < Math.min(s.size(), from + 2); i++) {

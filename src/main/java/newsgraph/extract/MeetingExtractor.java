@@ -20,6 +20,7 @@ import newsgraph.nlp.AnnotatedDocument;
 import newsgraph.nlp.QuoteMarks;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
+import newsgraph.nlp.WordSets;
 
 /**
  * Meetings between named actors: "X met (with) Y", "X and Y met", "X held talks with Y", "talks

@@ -10,6 +10,7 @@ import newsgraph.entity.Mention;
 import newsgraph.nlp.ClauseReader;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
+import newsgraph.nlp.WordSets;
 
 /**
  * The meeting rules of {@code newsgraph/rules/meetings.rules}, matched over each sentence's

@@ -18,6 +18,7 @@ import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Span;
 import newsgraph.nlp.TextNormalizer;
 import newsgraph.nlp.Token;
+import newsgraph.nlp.WordSets;
 
 /**
  * Stances: a stance verb with its subject as holder and its object as target ("China opposes
@@ -210,21 +211,9 @@ public final class PositionExtractor implements Extractor<Position> {
     List<Position> out = new ArrayList<>();
     Optional<Mention> subject = Clauses.subjectBefore(ed, s, i);
     if (subject.isEmpty()) return out;
-    int k = subject.get().first() - 1;
-    if (k > 0 && s.token(k).is("the")) k--;
-    while (k > 0 && s.token(k).is("and", ",")) {
-      int end = k;
-      if (end > 0 && s.token(end - 1).is(")")) {
-        while (end > 0 && !s.token(end - 1).is("(")) end--;
-        end--;
-      }
-      Optional<Mention> prev = Clauses.endingAt(ed, s, end);
-      if (prev.isEmpty()) break;
-      Entity holder = ed.actor(prev.get());
+    for (Entity holder : Clauses.coordinatedBefore(ed, s, subject.get()))
       if (!holder.equals(p.holder()))
         out.add(new Position(holder, p.polarity(), p.target(), p.targetEntity(), p.cue(), p.evidence()));
-      k = prev.get().first() - 1;
-    }
     return out;
   }
 

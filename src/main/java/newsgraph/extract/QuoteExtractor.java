@@ -16,6 +16,7 @@ import newsgraph.nlp.QuoteMarks;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Span;
 import newsgraph.nlp.Token;
+import newsgraph.nlp.WordSets;
 
 /**
  * Direct quotes (words inside quotation marks) and indirect ones (reported clauses after a speech
@@ -524,22 +525,8 @@ public final class QuoteExtractor implements Extractor<Quote> {
    * Y and Z said": each of them speaks).
    */
   private static Attribution attribution(EntityDocument ed, Mention m, String verb, String rule) {
-    List<Entity> speakers = new ArrayList<>(List.of(ed.actor(m)));
-    Sentence s = ed.doc().sentences().get(m.sentence());
-    int k = m.first() - 1;
-    // the list ends "… and X": a comma alone before the speaker is an opening phrase ("In talks with Y, X said")
-    while (k > 0 && (s.token(k).is("and") || speakers.size() > 1 && s.token(k).is(","))
-        && !QuoteMarks.inside(s.token(k), ed.quoted())) {
-      Optional<Mention> prev = Clauses.endingAt(ed, s, k);
-      if (prev.isEmpty() || prev.get().kind() == MentionKind.PRONOUN) break;
-      // "Weeks before Moscow invaded Ukraine, Russia and China declared": a name ending an opening phrase is no speaker
-      if (s.token(k).is(",") && prev.get().first() > 0 && !s.token(prev.get().first() - 1).is(",", "and", "Both", "both")
-          && prev.get().first() > 0 && !"DET".equals(s.token(prev.get().first() - 1).pos())) break;
-      Entity e = ed.actor(prev.get());
-      if (e.type() != speakers.get(0).type() || speakers.contains(e)) break;
-      speakers.add(0, e);
-      k = prev.get().first() - 1;
-    }
+    List<Entity> speakers = new ArrayList<>(Clauses.coordinatedBefore(ed, ed.doc().sentences().get(m.sentence()), m));
+    speakers.add(ed.actor(m));
     return new Attribution(List.copyOf(speakers), verb, rule);
   }
 

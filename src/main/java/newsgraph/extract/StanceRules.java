@@ -10,6 +10,7 @@ import newsgraph.entity.Mention;
 import newsgraph.nlp.ClauseReader;
 import newsgraph.nlp.Sentence;
 import newsgraph.nlp.Token;
+import newsgraph.nlp.WordSets;
 
 /**
  * The stance rules of {@code newsgraph/rules/stances.rules}, matched over the dependency tree: a

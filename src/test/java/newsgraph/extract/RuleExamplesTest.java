@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import newsgraph.TestArticles;
 import newsgraph.entity.Entity;
 import newsgraph.entity.Gazetteer;
+import newsgraph.nlp.WordSets;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

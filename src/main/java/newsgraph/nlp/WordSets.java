@@ -1,4 +1,4 @@
-package newsgraph.extract;
+package newsgraph.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import newsgraph.nlp.Token;
 
 /**
  * The named word classes the rules refer to as {@code @name}: open classes expanded from WordNet
@@ -18,7 +17,7 @@ import newsgraph.nlp.Token;
  * ({@code newsgraph/rules/wordsets.tsv}). Matched by lemma. Immutable, loaded once.
  */
 public final class WordSets {
-  private static final newsgraph.nlp.Once<WordSets> INSTANCE = new newsgraph.nlp.Once<>(WordSets::load);
+  private static final Once<WordSets> INSTANCE = new Once<>(WordSets::load);
   private final Map<String, Set<String>> sets;
 
   WordSets(Map<String, Set<String>> sets) {
