@@ -263,44 +263,47 @@ public final class EntityResolver {
       }
       return;
     }
-    // how often each person has been named before the role, outside quotes: a description with no
-    // country goes to the one the article is about
-    boolean bare = role.country() == null;
-    Map<String, Integer> named = new HashMap<>();
-    for (Candidate c : candidates) {
-      if (c.kind() != MentionKind.NAME || c.span().begin() >= role.span().begin() || resolved.get(c) == null
-          || insideQuotes(doc, c)) continue; // a name a speaker utters says nothing of whom the article is about
-      named.merge(resolved.get(c).key(), 1, Integer::sum);
-    }
     // a person holding the very title comes first ("the president": President Biden, not a crown
     // prince), then one whose title is of the same kind
     Candidate best = latestFitting(doc, role, candidates, entities, resolved, true);
     if (best == null) best = latestFitting(doc, role, candidates, entities, resolved, false);
+    Entity chosen = best == null ? null : entities.get(resolved.get(best).key());
     boolean described = role.first() > 0 && !sentence.token(role.first() - 1).is("the", "a", "an", "his", "her", "its",
         "their", "our", "'s");
-    if (bare && described && !indefinite) {
+    if (role.country() == null && described && !indefinite) {
       // "the leftist leader", "the veteran diplomat": a description with no country is the person
       // the article is about, the one it has named most so far, when no one else comes close
-      Candidate top = null;
-      int topCount = 0, second = 0;
-      for (Candidate c : candidates) {
-        Entity e = resolved.get(c);
-        if (c.type() != EntityType.PERSON || c.kind() != MentionKind.NAME || e == null || c.span().begin() >= role.span().begin()) continue;
-        int n = named.getOrDefault(e.key(), 0);
-        if (top != null && resolved.get(top).key().equals(e.key())) continue;
-        if (n > topCount) {
-          if (top != null) second = Math.max(second, topCount);
-          top = c;
-          topCount = n;
-        } else {
-          second = Math.max(second, n);
-        }
-      }
-      Entity person = top == null ? null : entities.get(resolved.get(top).key());
-      boolean fits = person != null && (compatible(role, person) || person.role() == null && person.country() == null);
-      if (fits && topCount >= 2 * Math.max(1, second)) best = top;
+      Entity main = mostNamed(doc, role, candidates, entities, resolved);
+      if (main != null && (compatible(role, main) || main.role() == null && main.country() == null)) chosen = main;
     }
-    if (best != null) resolved.put(role, entities.get(resolved.get(best).key()));
+    if (chosen != null) resolved.put(role, chosen);
+  }
+
+  /**
+   * The person named (outside quotes: a name a speaker utters says nothing of whom the article is
+   * about) at least twice as often as any other before the role, or null.
+   */
+  private static Entity mostNamed(AnnotatedDocument doc, Candidate role, List<Candidate> candidates,
+                                  Map<String, Entity> entities, Map<Candidate, Entity> resolved) {
+    Map<String, Integer> named = new HashMap<>();
+    for (Candidate c : candidates) {
+      Entity e = resolved.get(c);
+      if (c.type() != EntityType.PERSON || c.kind() != MentionKind.NAME || e == null
+          || c.span().begin() >= role.span().begin() || insideQuotes(doc, c)) continue;
+      named.merge(e.key(), 1, Integer::sum);
+    }
+    String top = null;
+    int topCount = 0, second = 0;
+    for (Map.Entry<String, Integer> n : named.entrySet()) {
+      if (n.getValue() > topCount) {
+        second = topCount;
+        top = n.getKey();
+        topCount = n.getValue();
+      } else {
+        second = Math.max(second, n.getValue());
+      }
+    }
+    return top != null && topCount >= 2 * Math.max(1, second) ? entities.get(top) : null;
   }
 
   /**

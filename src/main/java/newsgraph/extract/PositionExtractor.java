@@ -156,11 +156,14 @@ public final class PositionExtractor implements Extractor<Position> {
     return last != null ? last.participants() : Clauses.lastTwoPersons(ed, s.index(), 3);
   }
 
+  private static final Set<String> TARGET_FUNCTION_WORDS = Set.of("the", "and", "for", "its", "their", "his", "her",
+      "with", "from", "that", "this");
+
   /** Content words of a target: what two wordings of one stance share ("North Korea's missile launches"). */
   private static Set<String> contentWords(String target) {
     Set<String> out = new java.util.HashSet<>();
     for (String w : target.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-      if (w.length() > 2 && !Set.of("the", "and", "for", "its", "their", "his", "her", "with", "from", "that", "this").contains(w))
+      if (w.length() > 2 && !TARGET_FUNCTION_WORDS.contains(w))
         out.add(w);
     return out;
   }
