@@ -229,10 +229,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
    * (a named source: a person, a body, an agency).
    */
   private Optional<Quote> according(EntityDocument ed, Sentence s, List<QuoteMarks.Quoted> quoted) {
-    for (int i = 0; i + 2 < s.size(); i++) {
-      if (!s.token(i).is("according", "According") || !s.token(i + 1).is("to")) continue;
-      Optional<Mention> source = Clauses.actorAt(ed, s, i + 2);
-      if (source.isEmpty() || source.get().first() != i + 2) return Optional.empty();
+    Optional<Mention> source = accordingSource(ed, s);
+    // the source right after "according to", not after an article: "according to the X's report"
+    if (source.isPresent() && source.get().first() >= 2 && s.token(source.get().first() - 1).is("to")) {
+      int i = source.get().first() - 2;
       int from, to;
       if (i == 0 || i == 1 && s.token(0).isPunct()) {
         // "According to X, CLAUSE."; "According to X, who heads a think tank, CLAUSE" and "According
@@ -493,14 +493,19 @@ public final class QuoteExtractor implements Extractor<Quote> {
 
   /** "according to X" anywhere in the sentence. */
   private Optional<Attribution> accordingTo(EntityDocument ed, Sentence s) {
-    for (int i = 0; i + 1 < s.size(); i++) {
-      if (s.token(i).is("according") && s.token(i + 1).is("to")) {
+    return accordingSource(ed, s).map(m -> attribution(ed, m, "according to", "quote.according-to"));
+  }
+
+  /** X of the sentence's "according to X": the actor right after it. */
+  private static Optional<Mention> accordingSource(EntityDocument ed, Sentence s) {
+    for (int i = 0; i + 2 < s.size(); i++)
+      if (s.token(i).lower().equals("according") && s.token(i + 1).is("to")) {
         Optional<Mention> m = Clauses.actorAt(ed, s, i + 2);
-        if (m.isPresent()) return Optional.of(attribution(ed, m.get(), "according to", "quote.according-to"));
+        if (m.isPresent()) return m;
       }
-    }
     return Optional.empty();
   }
+
 
   /** A paragraph-opening quote after a sentence that ends "He said:". */
   private Optional<Attribution> colonIntro(EntityDocument ed, QuoteMarks.Quoted q) {
