@@ -156,12 +156,6 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (lemma.isEmpty() && WordSets.get().contains("report-verbs", verb)) lemma = Optional.of(verb.lemma());
         if (lemma.isEmpty()) continue;
         int clause = newsgraph.nlp.ClauseReader.complement(s, v);
-        if (clause < 0) {
-          // "saying that X welcomed …" is at times parsed as an adverbial clause: its "that" tells
-          for (int c : s.tree().children(v))
-            if (clause < 0 && s.tree().label(c).equals("advcl") && c > v
-                && newsgraph.nlp.ClauseReader.children(s, c, "mark").stream().anyMatch(m -> s.token(m).is("that"))) clause = c;
-        }
         if (clause < 0 || clause < v) continue; // a clause before its verb ("…, he said") is a quote's or another rule's
         int[] extent = s.tree().extent(clause);
         int from = extent[0], to = extent[1];

@@ -90,9 +90,16 @@ public final class ClauseReader {
     return prepositionObjects(s, p, Set.of("by"));
   }
 
-  /** The complement clause of p ("said that …"), or -1. */
+  /**
+   * The complement clause of p ("said that …"), or -1. A "that" clause after p that the parser hung
+   * as adverbial ("saying that X welcomed …") is one too.
+   */
   public static int complement(Sentence s, int p) {
-    return child(s, p, Set.of("ccomp"));
+    int clause = child(s, p, Set.of("ccomp"));
+    for (int c : s.tree().children(p))
+      if (clause < 0 && c > p && s.tree().label(c).equals("advcl")
+          && children(s, c, "mark").stream().anyMatch(m -> s.token(m).lower().equals("that"))) clause = c;
+    return clause;
   }
 
   /** The possessor of noun n ("X's meeting"), or -1. */
