@@ -20,9 +20,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import newsgraph.corpus.Article;
 import newsgraph.corpus.CorpusReader;
 import newsgraph.corpus.InputProblem;
-import newsgraph.extract.ArticleFacts;
 import newsgraph.link.Curation;
 import newsgraph.link.IdentityStep;
+import newsgraph.pipeline.BuiltArticle;
 import newsgraph.pipeline.Pipeline;
 import newsgraph.pipeline.StageTimes;
 import newsgraph.pipeline.StageTimes.Stage;
@@ -135,18 +135,8 @@ final class BuildCommand implements Callable<Integer> {
         baseIri = base != null ? base : recorded != null ? recorded : DEFAULT_BASE;
         if (recorded == null) gs.recordBaseIri(baseIri);
       }
-      Curation curation;
-      try {
-        curation = curationFile != null ? Curation.read(curationFile)
-            : java.nio.file.Files.exists(Path.of("curation.tsv")) ? Curation.read(Path.of("curation.tsv")) : Curation.NONE;
-      } catch (java.nio.file.NoSuchFileException e) {
-        err.println("newsgraph: --curation: " + e.getMessage() + ": no such file");
-        return Main.FATAL;
-      } catch (java.io.IOException e) {
-        err.println("newsgraph: --curation: " + (curationFile != null ? curationFile : "curation.tsv") + ": cannot read it ("
-            + e.getMessage() + ")");
-        return Main.FATAL;
-      }
+      Curation curation = readCuration(curationFile, err);
+      if (curation == null) return Main.FATAL;
       Iris iris = new Iris(baseIri);
       Pipeline pipeline = await(models);
       RdfMapper mapper = new RdfMapper(iris, mentions);
@@ -203,6 +193,23 @@ final class BuildCommand implements Callable<Integer> {
     } finally {
       closeWhenOpened(opening);
     }
+  }
+
+  /**
+   * The identity corrections of {@code --curation FILE}, else of {@code curation.tsv} when there is
+   * one, else none; null (the reason printed) when the file cannot be read.
+   */
+  static Curation readCuration(Path curationFile, PrintStream err) {
+    try {
+      return curationFile != null ? Curation.read(curationFile)
+          : java.nio.file.Files.exists(Path.of("curation.tsv")) ? Curation.read(Path.of("curation.tsv")) : Curation.NONE;
+    } catch (java.nio.file.NoSuchFileException e) {
+      err.println("newsgraph: --curation: " + e.getMessage() + ": no such file");
+    } catch (java.io.IOException e) {
+      err.println("newsgraph: --curation: " + (curationFile != null ? curationFile : "curation.tsv") + ": cannot read it ("
+          + e.getMessage() + ")");
+    }
+    return null;
   }
 
   /** Runs the task on a daemon thread of its own (start-up work that goes on beside the rest). */
@@ -337,7 +344,7 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** The names of the identity corrections that no entity of the store bears (issue 17: they were ignored silently). */
-  private static List<String> unmatchedCurationNames(GraphStore gs, Curation curation) {
+  static List<String> unmatchedCurationNames(GraphStore gs, Curation curation) {
     if (curation.names().isEmpty()) return List.of();
     java.util.Set<String> known = new java.util.HashSet<>();
     String q = "SELECT DISTINCT ?n WHERE { GRAPH ?g { ?e <https://schema.org/name>|<http://www.w3.org/2004/02/skos/core#altLabel> ?n } }";
@@ -367,20 +374,6 @@ final class BuildCommand implements Callable<Integer> {
       }
     });
     return out;
-  }
-
-  /** SHA-256 of the article as read (its text and its sidecar's fields) and the pipeline's version, in hex. */
-  static String contentHash(Article article) {
-    try {
-      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      for (String part : new String[] {article.text(), article.meta().toString(), Pipeline.version()}) {
-        sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      return java.util.HexFormat.of().formatHex(sha.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private Summary run(List<Path> files, Future<GraphStore> store, boolean fresh, Pipeline pipeline, RdfMapper mapper,
@@ -523,25 +516,15 @@ final class BuildCommand implements Callable<Integer> {
   private Outcome process(Path f, Stored before, String id, Pipeline pipeline, RdfMapper mapper, Iris iris) {
     try {
       Article read = pipeline.read(f);
-      String hash = contentHash(read);
+      String hash = BuiltArticle.contentHash(read);
       if (before != null && before.hash().equals(hash)) return Outcome.unchangedSince(f);
       List<String> warnings = new ArrayList<>(read.warnings());
       if (!read.id().equals(id))
         warnings.add(f + ": an article of the same name from " + before.path() + " is in the store; this one is stored as " + id);
       Article article = new Article(id, read.path(), read.text(), read.meta(), warnings);
-      ArticleFacts facts = pipeline.process(article);
-      long t0 = StageTimes.now();
-      Model model = mapper.map(facts);
-      org.apache.jena.rdf.model.Resource node = model.createResource(iris.article(article.id()));
-      node.addProperty(NG.contentHash, hash);
-      node.addProperty(NG.sourcePath, f.toAbsolutePath().normalize().toString());
-      pipeline.times().since(Stage.RDF, t0);
-      String text = facts.entities().doc().text();
-      int[] counts = {facts.entities().doc().sentences().size(), facts.entities().entities().size(),
-          facts.meetings().size(), facts.quotes().size(), facts.positions().size()};
-      return new Outcome(f, facts.articleId(), article.meta().url(),
-          Integer.toHexString(text.hashCode()) + ":" + text.length(), counts, model, iris.article(article.id()), null,
-          article.warnings(), false, before != null && read.id().equals(id));
+      BuiltArticle built = BuiltArticle.of(article, hash, f.toAbsolutePath().normalize().toString(), pipeline, mapper, iris);
+      return new Outcome(f, built.id(), built.url(), built.fingerprint(), built.counts(), built.model(), built.graph(), null,
+          built.warnings(), false, before != null && read.id().equals(id));
     } catch (InputProblem p) {
       return Outcome.failed(f, p);
     } catch (RuntimeException | StackOverflowError | ExceptionInInitializerError e) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Builds a knowledge graph of meetings, quotes and positions from news articles.",
     subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-        RemoveCommand.class, InspectCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        RemoveCommand.class, InspectCommand.class, ServeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Exit codes: all went well, some inputs failed, usage or fatal error. */
   public static final int OK = 0, SOME_FAILED = 1, FATAL = 2;
@@ -29,6 +29,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.addSubcommand("spark", sparkCommand());
     cl.setExitCodeExceptionMapper(e -> FATAL);
     // issue 17: "newsgraph frobnicate --help" printed the usage and exited 0; an unknown command is an error
     if (args.length > 0 && !args[0].startsWith("-") && !cl.getSubcommands().containsKey(args[0])) {
@@ -42,6 +43,31 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       return FATAL;
     });
     return cl.execute(args);
+  }
+
+  /**
+   * The Spark job's command when its jar and Spark are on the class path (bin/newsgraph spark,
+   * spark-submit of newsgraph-spark.jar), else a command that says how to run it.
+   */
+  private static Object sparkCommand() {
+    try {
+      return Class.forName("newsgraph.spark.SparkCommand").getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return new SparkUnavailable();
+    }
+  }
+
+  @Command(name = "spark", description = "Build on Apache Spark (run it as 'bin/newsgraph spark', or spark-submit"
+      + " target/newsgraph-spark.jar).")
+  static final class SparkUnavailable implements java.util.concurrent.Callable<Integer> {
+    @CommandLine.Unmatched java.util.List<String> ignored;
+
+    @Override
+    public Integer call() {
+      System.err.println("newsgraph: spark: the Spark job is not on the class path: run it as 'bin/newsgraph spark …'"
+          + " (which adds Spark's jars), or 'spark-submit target/newsgraph-spark.jar spark …' on a cluster");
+      return FATAL;
+    }
   }
 
   public static void main(String[] args) {

@@ -55,16 +55,41 @@ public final class CorpusReader {
   public Article read(Path path) throws InputProblem {
     if (!Files.exists(path)) throw new InputProblem(path, "no such file");
     if (!Files.isReadable(path)) throw new InputProblem(path, "cannot be read (permission denied)");
-    List<String> warnings = new ArrayList<>();
     byte[] bytes;
     try {
-      long size = Files.size(path);
-      if (size > maxBytes)
-        throw new InputProblem(path, "too large: " + size + " bytes, the limit is " + maxBytes + " (--max-bytes)");
+      checkSize(path, Files.size(path));
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
       throw new InputProblem(path, "cannot be read: " + e.getMessage());
     }
+    return fromBytes(path, bytes, () -> readSidecar(path));
+  }
+
+  /** The size limit of an article, in bytes (--max-bytes). */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** Fails for an article larger than the limit, before it is read. */
+  public void checkSize(Path path, long size) throws InputProblem {
+    if (size > maxBytes)
+      throw new InputProblem(path, "too large: " + size + " bytes, the limit is " + maxBytes + " (--max-bytes)");
+  }
+
+  /** Where an article's metadata comes from: its sidecar file, a field of a record, nothing. */
+  @FunctionalInterface
+  public interface MetaSource {
+    ArticleMeta get() throws InputProblem;
+  }
+
+  /**
+   * The article from its bytes, however they were fetched (a local file, or a file system of a
+   * cluster): the same checks, decoding and warnings as {@link #read(Path)}. The metadata is read
+   * only when the text is usable, so a bad text is reported before a bad sidecar, as by {@code read}.
+   */
+  public Article fromBytes(Path path, byte[] bytes, MetaSource meta) throws InputProblem {
+    checkSize(path, bytes.length);
+    List<String> warnings = new ArrayList<>();
     if (bytes.length == 0) throw new InputProblem(path, "empty file");
     if (looksBinary(bytes)) throw new InputProblem(path, "binary file, not text");
     String text;
@@ -81,8 +106,7 @@ public final class CorpusReader {
     }
     if (text.startsWith("\uFEFF")) text = " " + text.substring(1); // keep offsets: the BOM becomes a space
     if (text.isBlank()) throw new InputProblem(path, "empty file (only white space)");
-    ArticleMeta meta = readSidecar(path);
-    return new Article(idOf(path), path, text, meta, warnings);
+    return new Article(idOf(path), path, text, meta.get(), warnings);
   }
 
   private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
@@ -105,13 +129,25 @@ public final class CorpusReader {
 
   /** The sidecar {@code NAME.meta.json} beside the article, or empty metadata when there is none. */
   public static ArticleMeta readSidecar(Path article) throws InputProblem {
-    Path sidecar = article.resolveSibling(idOf(article) + ".meta.json");
+    Path sidecar = sidecarOf(article);
     if (!Files.exists(sidecar)) return ArticleMeta.EMPTY;
-    JsonObject json;
     try {
-      json = JSON.parse(Files.readString(sidecar, StandardCharsets.UTF_8));
+      return parseSidecar(sidecar, Files.readString(sidecar, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new InputProblem(sidecar, "sidecar cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Where the sidecar of an article would be. */
+  public static Path sidecarOf(Path article) {
+    return article.resolveSibling(idOf(article) + ".meta.json");
+  }
+
+  /** A sidecar's text as metadata; {@code sidecar} names it in the one-line reason when it is broken. */
+  public static ArticleMeta parseSidecar(Path sidecar, String text) throws InputProblem {
+    JsonObject json;
+    try {
+      json = JSON.parse(text);
     } catch (org.apache.jena.atlas.json.JsonParseException e) {
       throw new InputProblem(sidecar, "sidecar is not valid JSON (line " + e.getLine() + ", column " + e.getColumn() + ": "
           + firstLine(e.getMessage()) + ")");
@@ -119,20 +155,25 @@ public final class CorpusReader {
       // issue 17: the parser's own failure ("TokenType.ordinal()") said nothing to a user: a cut-off file is the usual cause
       throw new InputProblem(sidecar, "sidecar is not valid JSON (cut off, or not a JSON object)");
     }
+    return metaOf(sidecar, json);
+  }
+
+  /** The metadata fields of a JSON object (a sidecar, or a record of JSON Lines with its text). */
+  public static ArticleMeta metaOf(Path where, JsonObject json) throws InputProblem {
     LocalDate published = null;
     String date = string(json, "published");
     if (date != null && !date.isBlank()) {
       try {
         published = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
       } catch (DateTimeParseException e) {
-        throw new InputProblem(sidecar, "bad \"published\" date '" + date + "' (expected YYYY-MM-DD)");
+        throw new InputProblem(where, "bad \"published\" date '" + date + "' (expected YYYY-MM-DD)");
       }
     }
     return new ArticleMeta(string(json, "title"), string(json, "url"), string(json, "publisher"), published,
         string(json, "language"));
   }
 
-  private static String string(JsonObject json, String key) {
+  public static String string(JsonObject json, String key) {
     JsonValue v = json.get(key);
     return v != null && v.isString() ? v.getAsString().value() : null;
   }

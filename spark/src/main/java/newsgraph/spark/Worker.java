@@ -1,0 +1,136 @@
+package newsgraph.spark;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import newsgraph.corpus.CorpusReader;
+import newsgraph.corpus.InputProblem;
+import newsgraph.pipeline.BuiltArticle;
+import newsgraph.pipeline.Pipeline;
+import newsgraph.rdf.Iris;
+import newsgraph.rdf.RdfMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The pipeline on an executor: loaded once per JVM (the models take seconds; an executor runs
+ * many tasks), shared by its task threads as {@code build}'s workers share it, and run on each
+ * article with {@code build}'s time limit.
+ */
+final class Worker {
+  private static Worker instance;
+
+  private final Pipeline pipeline;
+  private final RdfMapper mapper;
+  private final Iris iris;
+  private final CorpusReader reader;
+  private final int timeoutSeconds;
+
+  private Worker(String base, long maxBytes, int timeoutSeconds) {
+    this.pipeline = new Pipeline(maxBytes);
+    this.iris = new Iris(base);
+    this.mapper = new RdfMapper(iris, false);
+    this.reader = new CorpusReader(maxBytes);
+    this.timeoutSeconds = timeoutSeconds;
+  }
+
+  static synchronized Worker get(JobSettings settings) {
+    if (instance == null || !instance.iris.base().equals(new Iris(settings.base()).base())
+        || instance.reader.maxBytes() != settings.maxBytes() || instance.timeoutSeconds != settings.timeoutSeconds())
+      instance = new Worker(settings.base(), settings.maxBytes(), settings.timeoutSeconds());
+    return instance;
+  }
+
+  CorpusReader reader() {
+    return reader;
+  }
+
+  /** The results of a partition's sources, one article at a time. */
+  Iterator<Result> run(Iterator<Source> sources, org.apache.hadoop.conf.Configuration conf) {
+    ExecutorService[] thread = {newThread()};
+    return new Iterator<>() {
+      Iterator<Input> inputs = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!inputs.hasNext() && sources.hasNext()) inputs = ArticleInputs.open(sources.next(), conf, reader);
+        if (!inputs.hasNext()) thread[0].shutdownNow();
+        return inputs.hasNext();
+      }
+
+      @Override
+      public Result next() {
+        if (!hasNext()) throw new java.util.NoSuchElementException();
+        Input input = inputs.next();
+        if (input.problem() != null) return Result.failed(input, input.problem().line());
+        Future<Result> task = thread[0].submit(() -> build(input));
+        try {
+          return task.get(Math.max(1, timeoutSeconds), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+          // as in build: the article is skipped and its thread interrupted; the pipeline stops at its
+          // next check, and the next article gets a fresh thread meanwhile
+          task.cancel(true);
+          thread[0].shutdownNow();
+          thread[0] = newThread();
+          return Result.failed(input, input.article().path() + ": skipped: processing took longer than " + timeoutSeconds
+              + " s (--article-timeout)");
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+          return Result.failed(input, input.article().path() + ": could not be processed: " + e.getCause());
+        }
+      }
+    };
+  }
+
+  private static ExecutorService newThread() {
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "newsgraph-article");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** One article: its graph as N-Quads, checked by reading it back, so that a load never stops on it. */
+  private Result build(Input input) {
+    try {
+      String hash = BuiltArticle.contentHash(input.article());
+      BuiltArticle built = BuiltArticle.of(input.article(), hash, input.sourcePath(), pipeline, mapper, iris);
+      String nquads = nquads(built);
+      try {
+        RDFParser.fromString(nquads, Lang.NQUADS).parse(StreamRDFLib.sinkNull());
+      } catch (RiotException e) {
+        return Result.failed(input, input.article().path() + ": its graph is not valid N-Quads ("
+            + ArticleInputs.firstLine(e.getMessage()) + ")");
+      }
+      return new Result(input.order(), input.label(), built.graph(), built.id(), built.url(), built.fingerprint(), nquads,
+          built.counts(), built.warnings(), null);
+    } catch (InputProblem p) {
+      return Result.failed(input, p.line());
+    } catch (RuntimeException | StackOverflowError e) {
+      return Result.failed(input, input.article().path() + ": could not be processed: " + e);
+    }
+  }
+
+  /** The article's graph as N-Quads, without the last line break. */
+  static String nquads(BuiltArticle built) {
+    Node graph = NodeFactory.createURI(built.graph());
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    RDFDataMgr.writeQuads(out, built.model().getGraph().find().mapWith(t -> Quad.create(graph, t)));
+    String s = out.toString(StandardCharsets.UTF_8);
+    return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+  }
+}
