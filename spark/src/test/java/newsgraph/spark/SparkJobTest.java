@@ -70,7 +70,7 @@ class SparkJobTest {
   }
 
   @Test
-  void sparkThenLoadGivesTheArticleGraphsOfBuildQuadForQuad() {
+  void sparkThenLoadGivesTheArticleGraphsOfBuildQuadForQuad() throws Exception {
     assertThat(out.resolve("part-00000.nq.gz")).exists();
     List<String> differences = differences(built, loaded);
     assertThat(differences).isEmpty();
@@ -78,7 +78,7 @@ class SparkJobTest {
     try (GraphStore gs = GraphStore.open(loaded, false)) {
       Txn.executeRead(gs.dataset(), () -> {
         assertThat(articleGraphs(gs.dataset())).filteredOn(g -> g.contains("/article/")).hasSize(5);
-        assertThat(gs.dataset().asDatasetGraph().find().toList()).anyMatch(q -> q.getObject().isBlank());
+        assertThat(org.apache.jena.atlas.iterator.Iter.toList(gs.dataset().asDatasetGraph().find())).anyMatch(q -> q.getObject().isBlank());
       });
     }
   }
