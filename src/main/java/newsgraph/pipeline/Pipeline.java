@@ -83,9 +83,12 @@ public final class Pipeline {
 
   /**
    * What the facts of an article depend on besides its text: a checksum of the code and the data
-   * newsgraph runs from (the jar, which holds the rules, word sets, lexicons and models, or the
-   * compiled classes and resources). A build skips an article whose text, sidecar and pipeline
-   * version are those it was last built with; a new build of the code rebuilds every article.
+   * the pipeline runs from (its classes, rules, word sets, lexicons and models, and the versions of
+   * Jena and OpenNLP), read from the jar or from the compiled classes. A build skips an article
+   * whose text, sidecar and pipeline version are those it was last built with; a new build of the
+   * pipeline rebuilds every article. The command line, the server and the Spark job are left out:
+   * {@code newsgraph.jar} and {@code newsgraph-spark.jar} run the same pipeline, and their graphs
+   * must agree quad for quad (issue 21).
    */
   public static String version() {
     String v = version;
@@ -96,19 +99,35 @@ public final class Pipeline {
     return v;
   }
 
+  /** Whether a file of the jar (or of the classes folder) shapes the pipeline's output. */
+  static boolean shapesOutput(String name) {
+    if (name.endsWith("/")) return false;
+    if (name.startsWith("newsgraph/"))
+      return !(name.startsWith("newsgraph/cli/") || name.startsWith("newsgraph/serve/") || name.startsWith("newsgraph/web/")
+          || name.startsWith("newsgraph/spark/"));
+    if (name.endsWith(".bin") && name.indexOf('/') < 0) return true; // the OpenNLP models
+    return name.endsWith("/pom.properties")
+        && (name.startsWith("META-INF/maven/org.apache.jena/") || name.startsWith("META-INF/maven/org.apache.opennlp/"));
+  }
+
   private static long codeChecksum() {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     try {
       var source = Pipeline.class.getProtectionDomain().getCodeSource();
       java.nio.file.Path where = java.nio.file.Path.of(source.getLocation().toURI());
       if (java.nio.file.Files.isRegularFile(where)) {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(where)) {
-          byte[] buffer = new byte[1 << 16];
-          for (int n; (n = in.read(buffer)) > 0; ) crc.update(buffer, 0, n);
+        // the jar's own checksums of its entries: no need to read 50 MB
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(where.toFile())) {
+          for (var entry : jar.stream().filter(e -> shapesOutput(e.getName()))
+              .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName)).toList()) {
+            crc.update(entry.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            crc.update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(0, entry.getCrc()));
+          }
         }
       } else {
         try (var files = java.nio.file.Files.walk(where.resolve("newsgraph"))) {
-          for (java.nio.file.Path p : files.filter(java.nio.file.Files::isRegularFile).sorted().toList())
+          for (java.nio.file.Path p : files.filter(java.nio.file.Files::isRegularFile)
+              .filter(p -> shapesOutput(where.relativize(p).toString().replace('\\', '/'))).sorted().toList())
             crc.update(java.nio.file.Files.readAllBytes(p));
         }
       }
