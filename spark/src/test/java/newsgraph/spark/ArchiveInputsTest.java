@@ -45,6 +45,7 @@ class ArchiveInputsTest {
             + "\", \"title\": \"Weber and Novak talk energy\", \"published\": \"2024-05-15\", \"url\": \"https://wire.example/0001\"}",
         "{\"text\": \"cut off",
         "{\"title\": \"no text here\"}",
+        "{\"text\": \"" + REPORT + "\", \"url\": \"https://wire.example/a page\"}",
         ""));
     Path warc = tmp.resolve("crawl.warc.gz");
     try (FileChannel ch = FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -84,8 +85,10 @@ class ArchiveInputsTest {
     assertThat(lines).anyMatch(l -> l.startsWith("built\t" + jsonl + "#line=1\thttps://w3id.org/newsgraph/id/article/wire-0001\t"))
         .anyMatch(l -> l.startsWith("failed\t" + jsonl + "#line=2\t") && l.contains("#line=2: not a JSON object"))
         .anyMatch(l -> l.startsWith("failed\t" + jsonl + "#line=3\t") && l.endsWith("#line=3: no \"text\" field"))
+        .anyMatch(l -> l.startsWith("failed\t" + jsonl + "#line=4\t")
+            && l.endsWith("#line=4: its graph cannot be written as N-Quads (the IRI <https://wire.example/a page>)"))
         .anyMatch(l -> l.startsWith("built\t" + tmp.resolve("crawl.warc.gz") + "#record=1\t"));
-    assertThat(lines).hasSize(5); // the header, three lines of JSON, one page: the image is no article
+    assertThat(lines).hasSize(6); // the header, four lines of JSON, one page: the image is no article
   }
 
   @Test
