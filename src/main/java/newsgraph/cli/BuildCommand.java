@@ -60,13 +60,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--article-timeout", paramLabel = "SECONDS", description = "Skip an article whose processing takes"
-      + " longer than this (default: ${DEFAULT-VALUE}).", defaultValue = "10")
-  int articleTimeout;
-
-  @Option(names = "--max-bytes", description = "Skip articles larger than this (default: ${DEFAULT-VALUE}).",
-      defaultValue = "" + CorpusReader.DEFAULT_MAX_BYTES)
-  long maxBytes;
+  @Mixin ArticleLimits limits;
 
   @Option(names = "--curation", paramLabel = "FILE", description = "Identity corrections: 'merge' and 'apart' lines "
       + "(default: curation.tsv when it exists).")
@@ -91,7 +85,7 @@ final class BuildCommand implements Callable<Integer> {
     Instant started = Instant.now();
     PrintStream err = System.err;
     // the models load on one core while the other lists the articles and opens the store
-    Future<Pipeline> models = inBackground("newsgraph-models", () -> new Pipeline(maxBytes));
+    Future<Pipeline> models = inBackground("newsgraph-models", () -> new Pipeline(limits.maxBytes));
     if (paths.isEmpty()) paths = List.of(Path.of("corpus"));
     if (base != null && !absoluteIri(base)) {
       // issue 17: "--base 'not an iri'" was accepted and minted unusable IRIs
@@ -280,14 +274,14 @@ final class BuildCommand implements Callable<Integer> {
    * pipeline stops at its next check, and the other articles go on meanwhile.
    */
   private Outcome awaitInTime(Timed task) throws StoreException {
-    long limit = java.util.concurrent.TimeUnit.SECONDS.toNanos(Math.max(1, articleTimeout));
+    long limit = java.util.concurrent.TimeUnit.SECONDS.toNanos(Math.max(1, limits.articleTimeout));
     while (true) {
       long started = task.started;
       long left = started == 0 ? limit : limit - (System.nanoTime() - started);
       if (started != 0 && left <= 0 && !task.isDone()) {
         task.cancel(true);
         return Outcome.failed(task.path, new InputProblem(task.path,
-            "skipped: processing took longer than " + articleTimeout + " s (--article-timeout)"));
+            "skipped: processing took longer than " + limits.articleTimeout + " s (--article-timeout)"));
       }
       try {
         return task.get(Math.max(1, Math.min(left, limit)), java.util.concurrent.TimeUnit.NANOSECONDS);

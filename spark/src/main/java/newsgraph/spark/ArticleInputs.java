@@ -42,8 +42,8 @@ final class ArticleInputs {
   static Iterator<Input> open(Source source, Configuration conf, CorpusReader reader) {
     return switch (source.kind()) {
       case TEXT -> List.of(text(source, conf, reader)).iterator();
-      case JSON_LINES -> new JsonLines(source, conf, reader);
-      case WARC -> new Warc(source, conf, reader);
+      case JSON_LINES -> JsonLines.open(source, conf, reader);
+      case WARC -> Warc.open(source, conf, reader);
     };
   }
 
@@ -119,53 +119,98 @@ final class ArticleInputs {
     return codec == null ? raw : codec.createInputStream(raw);
   }
 
-  /** A file of JSON Lines: one article a line, its {@code text} and the sidecar's fields. */
-  private static final class JsonLines implements Iterator<Input> {
-    private final Source source;
-    private final CorpusReader reader;
-    private final String label;
-    private final java.nio.file.Path path;
-    private final String stem;
-    private BufferedReader lines;
+  /**
+   * The articles of a file of many, read one at a time: {@link #pull} reads on until it has the
+   * next one, or ends the file ({@link #end}); a file that cannot be opened is one failed input.
+   */
+  private abstract static class Records implements Iterator<Input> {
+    final Source source;
+    final CorpusReader reader;
+    final String label;
+    final java.nio.file.Path path;
+    private final java.io.Closeable file;
     private Input next;
-    private long lineNo;
     private boolean done;
 
-    JsonLines(Source source, Configuration conf, CorpusReader reader) {
+    Records(Source source, CorpusReader reader, java.io.Closeable file, Input failedToOpen) {
       this.source = source;
       this.reader = reader;
       this.label = label(source.uri());
       this.path = localPath(source.uri());
-      String name = path.getFileName().toString();
-      this.stem = name.substring(0, name.indexOf('.') > 0 ? name.indexOf('.') : name.length());
+      this.file = file;
+      this.next = failedToOpen;
+      this.done = file == null;
+    }
+
+    /** The next article of the file (or the problem with it), or null when the file has none left. */
+    abstract Input pull();
+
+    /** Stops reading the file: at its end, or at a fault after which nothing more can be read. */
+    final void end() {
+      done = true;
       try {
-        lines = new BufferedReader(new InputStreamReader(openDecompressed(new Path(source.uri()), conf), StandardCharsets.UTF_8));
+        file.close();
       } catch (IOException e) {
-        next = Input.failed(source.orderOf(0), label, new InputProblem(path, "cannot be read: " + e.getMessage()));
-        done = true;
+        // read to the end, or failed already: nothing more to report
       }
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !done) {
+    public final boolean hasNext() {
+      while (next == null && !done) next = pull();
+      return next != null;
+    }
+
+    @Override
+    public final Input next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      Input out = next;
+      next = null;
+      return out;
+    }
+  }
+
+  /** A file of JSON Lines: one article a line, its {@code text} and the sidecar's fields. */
+  private static final class JsonLines extends Records {
+    private final BufferedReader lines;
+    private final String stem;
+    private long lineNo;
+
+    private JsonLines(Source source, CorpusReader reader, BufferedReader lines, Input failedToOpen) {
+      super(source, reader, lines, failedToOpen);
+      this.lines = lines;
+      String name = path.getFileName().toString();
+      this.stem = name.substring(0, name.indexOf('.') > 0 ? name.indexOf('.') : name.length());
+    }
+
+    static JsonLines open(Source source, Configuration conf, CorpusReader reader) {
+      try {
+        return new JsonLines(source, reader, new BufferedReader(new InputStreamReader(
+            openDecompressed(new Path(source.uri()), conf), StandardCharsets.UTF_8)), null);
+      } catch (IOException e) {
+        return new JsonLines(source, reader, null, Input.failed(source.orderOf(0), label(source.uri()),
+            new InputProblem(localPath(source.uri()), "cannot be read: " + e.getMessage())));
+      }
+    }
+
+    @Override
+    Input pull() {
+      while (true) {
         String line;
         try {
           line = lines.readLine();
         } catch (IOException e) {
-          next = Input.failed(source.orderOf(lineNo + 1), label + "#line=" + (lineNo + 1),
+          end();
+          return Input.failed(source.orderOf(lineNo + 1), label + "#line=" + (lineNo + 1),
               new InputProblem(path, "cannot be read after line " + lineNo + ": " + e.getMessage()));
-          close();
-          break;
         }
         if (line == null) {
-          close();
-          break;
+          end();
+          return null;
         }
         lineNo++;
-        if (!line.isBlank()) next = record(line, lineNo);
+        if (!line.isBlank()) return record(line, lineNo);
       }
-      return next != null;
     }
 
     private Input record(String line, long n) {
@@ -190,69 +235,49 @@ final class ArticleInputs {
       }
     }
 
-    private void close() {
-      done = true;
-      try {
-        lines.close();
-      } catch (IOException e) {
-        // read to the end, or failed already: nothing more to report
-      }
-    }
-
-    @Override
-    public Input next() {
-      if (!hasNext()) throw new NoSuchElementException();
-      Input out = next;
-      next = null;
-      return out;
-    }
   }
 
   /** A WARC file of a crawl: each HTML page fetched with status 200 is an article. */
-  private static final class Warc implements Iterator<Input> {
-    private final Source source;
-    private final CorpusReader reader;
-    private final String label;
-    private final java.nio.file.Path path;
-    private WarcReader warc;
-    private Input next;
+  private static final class Warc extends Records {
+    private final WarcReader warc;
     private long recordNo;
-    private boolean done;
 
-    Warc(Source source, Configuration conf, CorpusReader reader) {
-      this.source = source;
-      this.reader = reader;
-      this.label = label(source.uri());
-      this.path = localPath(source.uri());
+    private Warc(Source source, CorpusReader reader, WarcReader warc, Input failedToOpen) {
+      super(source, reader, warc, failedToOpen);
+      this.warc = warc;
+    }
+
+    static Warc open(Source source, Configuration conf, CorpusReader reader) {
       try {
-        warc = new WarcReader(new Path(source.uri()).getFileSystem(conf).open(new Path(source.uri())));
+        return new Warc(source, reader, new WarcReader(new Path(source.uri()).getFileSystem(conf).open(new Path(source.uri()))), null);
       } catch (IOException | IllegalArgumentException e) {
-        next = Input.failed(source.orderOf(0), label, new InputProblem(path, "cannot be read as WARC: " + e.getMessage()));
-        done = true;
+        return new Warc(source, reader, null, Input.failed(source.orderOf(0), label(source.uri()),
+            new InputProblem(localPath(source.uri()), "cannot be read as WARC: " + e.getMessage())));
       }
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !done) {
+    Input pull() {
+      while (true) {
         WarcRecord record;
         try {
           var found = warc.next();
           if (found.isEmpty()) {
-            close();
-            break;
+            end();
+            return null;
           }
           record = found.get();
         } catch (IOException | RuntimeException e) {
-          next = Input.failed(source.orderOf(recordNo + 1), label + "#record=" + (recordNo + 1),
+          end();
+          return Input.failed(source.orderOf(recordNo + 1), label + "#record=" + (recordNo + 1),
               new InputProblem(path, "cannot be read as WARC after record " + recordNo + ": " + e.getMessage()));
-          close();
-          break;
         }
         recordNo++;
-        if (record instanceof WarcResponse response) next = page(response, recordNo);
+        if (record instanceof WarcResponse response) {
+          Input page = page(response, recordNo);
+          if (page != null) return page;
+        }
       }
-      return next != null;
     }
 
     /** The article of an HTML page, or null for any other record (a request, an image, a redirect). */
@@ -283,22 +308,6 @@ final class ArticleInputs {
       }
     }
 
-    private void close() {
-      done = true;
-      try {
-        warc.close();
-      } catch (IOException e) {
-        // read to the end, or failed already: nothing more to report
-      }
-    }
-
-    @Override
-    public Input next() {
-      if (!hasNext()) throw new NoSuchElementException();
-      Input out = next;
-      next = null;
-      return out;
-    }
   }
 
   static String firstLine(String s) {

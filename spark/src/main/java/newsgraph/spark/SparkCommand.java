@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import newsgraph.pipeline.JobInfo;
 import newsgraph.pipeline.Pipeline;
-import newsgraph.corpus.CorpusReader;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -21,7 +20,9 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import newsgraph.cli.ArticleLimits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,13 +53,7 @@ public final class SparkCommand implements Callable<Integer> {
       + " at most one per input file).")
   int partitions;
 
-  @Option(names = "--article-timeout", paramLabel = "SECONDS", description = "Skip an article whose processing takes"
-      + " longer than this (default: ${DEFAULT-VALUE}).", defaultValue = "10")
-  int articleTimeout;
-
-  @Option(names = "--max-bytes", description = "Skip articles larger than this (default: ${DEFAULT-VALUE}).",
-      defaultValue = "" + CorpusReader.DEFAULT_MAX_BYTES)
-  long maxBytes;
+  @Mixin ArticleLimits limits;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders or files: .txt articles, .jsonl(.gz), .warc(.gz).")
   List<String> paths = new ArrayList<>();
@@ -92,7 +87,7 @@ public final class SparkCommand implements Callable<Integer> {
       int slices = Math.max(1, Math.min(sources.size(), partitions > 0 ? partitions : 4 * sc.defaultParallelism()));
       err.printf("newsgraph: spark: %d input files in %d tasks on %s%n", sources.size(), slices, sc.master());
 
-      JobSettings settings = new JobSettings(baseIri, maxBytes, articleTimeout);
+      JobSettings settings = new JobSettings(baseIri, limits.maxBytes, limits.articleTimeout);
       Broadcast<Map<String, String>> hadoopConf = sc.broadcast(settingsOf(hadoop));
       JavaRDD<Result> results = sc.parallelize(sources, slices)
           .mapPartitions(part -> Worker.get(settings).run(part, configurationOf(hadoopConf.value())))

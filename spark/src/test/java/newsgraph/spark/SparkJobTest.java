@@ -125,13 +125,19 @@ class SparkJobTest {
   void badFilesAreInTheManifestWithTheReasonsBuildGives() throws Exception {
     Path in = tmp.resolve("mixed");
     Files.createDirectories(in);
-    Path good = Files.list(Path.of("corpus")).filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+    List<Path> bundled = Files.list(Path.of("corpus")).filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    Path good = bundled.get(0);
     Files.copy(good, in.resolve("a-good.txt"));
+    Files.writeString(in.resolve("a-good.meta.json"), "{\"url\": \"https://news.example/one\"}");
     Files.copy(good, in.resolve("b-same-text.txt"));
     Files.write(in.resolve("c-empty.txt"), new byte[0]);
     Files.write(in.resolve("d-binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3});
     Files.copy(good, in.resolve("e-broken-sidecar.txt"));
     Files.writeString(in.resolve("e-broken-sidecar.meta.json"), "{\"title\": \"cut off");
+    Files.copy(bundled.get(1), in.resolve("f-same-url.txt"));
+    Files.writeString(in.resolve("f-same-url.meta.json"), "{\"url\": \"https://news.example/one\"}");
+    Files.createDirectories(in.resolve("z"));
+    Files.copy(bundled.get(2), in.resolve("z/a-good.txt")); // another article of the same name: its IRI is taken
 
     Path jobOut = tmp.resolve("mixed-nq");
     Run s = spark(jobOut, in.toString());
@@ -139,7 +145,7 @@ class SparkJobTest {
     List<String> manifest = Files.readAllLines(jobOut.resolve("manifest.tsv"));
     assertThat(manifest.get(0)).isEqualTo("status\tsource\tarticle\tdetail");
     assertThat(manifest.subList(1, manifest.size())).extracting(l -> l.split("\t", -1)[0])
-        .containsExactly("built", "duplicate", "failed", "failed", "failed");
+        .containsExactly("built", "duplicate", "failed", "failed", "failed", "duplicate", "failed");
 
     Run b = run("build", "--store", tmp.resolve("mixed-db").toString(), in.toString());
     assertThat(b.code()).isEqualTo(Main.SOME_FAILED);
@@ -149,7 +155,9 @@ class SparkJobTest {
     assertThat(details).containsExactlyInAnyOrderElementsOf(buildSaid);
     assertThat(details).anyMatch(d -> d.endsWith("c-empty.txt: empty file"))
         .anyMatch(d -> d.endsWith("d-binary.txt: binary file, not text"))
-        .anyMatch(d -> d.contains("e-broken-sidecar.meta.json: sidecar is not valid JSON"));
+        .anyMatch(d -> d.contains("e-broken-sidecar.meta.json: sidecar is not valid JSON"))
+        .anyMatch(d -> d.endsWith("f-same-url.txt: same URL as " + in.resolve("a-good.txt") + " (https://news.example/one), counted once"))
+        .anyMatch(d -> d.endsWith("z/a-good.txt: skipped: an article of the same name was read from " + in.resolve("a-good.txt")));
   }
 
   /** Graph names and graphs, outside the metadata graph, that are not the same in both stores. */
