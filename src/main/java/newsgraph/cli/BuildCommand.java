@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Build the graph from .txt articles (files or folders, recursively) and their .meta.json sidecars.")
 final class BuildCommand implements Callable<Integer> {
-  static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
+  static final String DEFAULT_BASE = Iris.DEFAULT_BASE;
   /** Articles per write transaction: each batch is atomic, and a crash loses at most the batch in flight. */
   static final int BATCH_ARTICLES = 50;
   static final long BATCH_NANOS = 2_000_000_000L;
@@ -87,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
     // the models load on one core while the other lists the articles and opens the store
     Future<Pipeline> models = inBackground("newsgraph-models", () -> new Pipeline(limits.maxBytes));
     if (paths.isEmpty()) paths = List.of(Path.of("corpus"));
-    if (base != null && !absoluteIri(base)) {
+    if (base != null && !Iris.usableBase(base)) {
       // issue 17: "--base 'not an iri'" was accepted and minted unusable IRIs
       err.println("newsgraph: --base: '" + base + "' is not an absolute http(s) IRI ending in '/' or '#'");
       return Main.FATAL;
@@ -295,17 +295,6 @@ final class BuildCommand implements Callable<Integer> {
       } catch (ExecutionException e) {
         throw rethrown(e);
       }
-    }
-  }
-
-  /** An absolute http or https IRI that can prefix the data's paths. */
-  static boolean absoluteIri(String iri) {
-    try {
-      java.net.URI u = new java.net.URI(iri);
-      return u.isAbsolute() && u.getHost() != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
-          && (iri.endsWith("/") || iri.endsWith("#"));
-    } catch (java.net.URISyntaxException e) {
-      return false;
     }
   }
 

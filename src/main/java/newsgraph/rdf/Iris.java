@@ -11,6 +11,20 @@ import newsgraph.nlp.Span;
  * article and span. Immutable.
  */
 public record Iris(String base) {
+  /** The base IRI of a store built without {@code --base}. */
+  public static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
+
+  /** An absolute http or https IRI that can prefix the data's paths (it ends in '/' or '#'). */
+  public static boolean usableBase(String iri) {
+    try {
+      java.net.URI u = new java.net.URI(iri);
+      return u.isAbsolute() && u.getHost() != null && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
+          && (iri.endsWith("/") || iri.endsWith("#"));
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
   public Iris {
     if (!base.endsWith("/") && !base.endsWith("#")) base = base + "/";
   }

@@ -80,7 +80,9 @@ final class ArticleInputs {
     } catch (java.io.FileNotFoundException e) {
       return Input.failed(order, label(source.uri()), new InputProblem(path, "no such file"));
     } catch (IOException | RuntimeException e) {
-      return Input.failed(order, label(source.uri()), new InputProblem(path, "cannot be read: " + e.getMessage()));
+      String reason = String.valueOf(e.getMessage()).contains("Permission denied") ? "cannot be read (permission denied)"
+          : "cannot be read: " + e.getMessage();
+      return Input.failed(order, label(source.uri()), new InputProblem(path, reason));
     }
   }
 

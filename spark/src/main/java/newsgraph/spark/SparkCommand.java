@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import newsgraph.pipeline.JobInfo;
 import newsgraph.pipeline.Pipeline;
+import newsgraph.rdf.Iris;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -37,8 +38,6 @@ import picocli.CommandLine.Parameters;
     description = "Build on Apache Spark: articles (.txt + sidecars, JSON Lines, WARC) from any Hadoop file system "
         + "to N-Quads for 'newsgraph load'.")
 public final class SparkCommand implements Callable<Integer> {
-  static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
-
   @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*]).")
   String master;
 
@@ -46,8 +45,8 @@ public final class SparkCommand implements Callable<Integer> {
       + " must not exist, or be empty).")
   String out;
 
-  @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of the data (default: " + DEFAULT_BASE + ").")
-  String base = DEFAULT_BASE;
+  @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of the data (default: " + Iris.DEFAULT_BASE + ").")
+  String base = Iris.DEFAULT_BASE;
 
   @Option(names = "--partitions", description = "Tasks to split the inputs into (default: four per core of the cluster,"
       + " at most one per input file).")
@@ -63,7 +62,11 @@ public final class SparkCommand implements Callable<Integer> {
     PrintStream err = System.err;
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    String baseIri = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+    if (!Iris.usableBase(base)) {
+      err.println("newsgraph: --base: '" + base + "' is not an absolute http(s) IRI ending in '/' or '#'");
+      return 2;
+    }
+    String baseIri = base;
     SparkConf conf = new SparkConf().setAppName("newsgraph").setIfMissing("spark.master", "local[*]")
         .setIfMissing("spark.ui.showConsoleProgress", "true");
     if (master != null) conf.setMaster(master);
