@@ -45,6 +45,10 @@ final class LoadCommand implements Callable<Integer> {
       + " (all indexes at once: for many cores), sequential (default: ${DEFAULT-VALUE}).", defaultValue = "phased")
   Loader loader;
 
+  @Option(names = "--base", paramLabel = "IRI", description = "Base IRI the N-Quads were minted under (default: the"
+      + " job's, from " + JobInfo.FILE + ", else " + BuildCommand.DEFAULT_BASE + ").")
+  String base;
+
   @Option(names = "--curation", paramLabel = "FILE", description = "Identity corrections: 'merge' and 'apart' lines "
       + "(default: curation.tsv when it exists).")
   Path curationFile;
@@ -74,11 +78,14 @@ final class LoadCommand implements Callable<Integer> {
       err.println("newsgraph: load: no N-Quads (*.nq.gz, *.nq) in " + inputs);
       return Main.FATAL;
     }
-    String base = jobs.isEmpty() ? BuildCommand.DEFAULT_BASE : jobs.get(0).baseIri();
+    if (base != null && !Iris.usableBase(base)) {
+      err.println("newsgraph: --base: '" + base + "' is not an absolute http(s) IRI ending in '/' or '#'");
+      return Main.FATAL;
+    }
+    String base = this.base != null ? this.base : jobs.isEmpty() ? BuildCommand.DEFAULT_BASE : jobs.get(0).baseIri();
     for (JobInfo job : jobs) {
       if (!job.baseIri().equals(base)) {
-        err.println("newsgraph: load: the inputs were built with different base IRIs (<" + base + "> and <"
-            + job.baseIri() + ">)");
+        err.println("newsgraph: load: the inputs were built with base <" + job.baseIri() + ">, not <" + base + ">");
         return Main.FATAL;
       }
       if (!job.pipelineVersion().equals(Pipeline.version()))

@@ -107,6 +107,14 @@ class SparkJobTest {
   }
 
   @Test
+  void aLoadUnderAnotherBaseThanTheJobsIsRefused() {
+    Run r = run("load", "--store", tmp.resolve("other-base").toString(), "--base", "https://data.example/id/", out.toString());
+    assertThat(r.code()).isEqualTo(Main.FATAL);
+    assertThat(r.err()).contains("built with base <https://w3id.org/newsgraph/id/>, not <https://data.example/id/>");
+    assertThat(tmp.resolve("other-base")).doesNotExist();
+  }
+
+  @Test
   void brokenNQuadsLeaveNoStoreBehind() throws Exception {
     Path bad = tmp.resolve("bad-nq");
     Files.createDirectories(bad);
