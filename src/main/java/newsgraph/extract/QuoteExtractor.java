@@ -133,8 +133,31 @@ public final class QuoteExtractor implements Extractor<Quote> {
       if (wider != null) reported.set(reported.indexOf(wider), q);
       else if (!overlaps) reported.add(q);
     }
+    // a reported clause whose own words hold no predicate is the direct quote it wraps, already found
+    // ("it "reaffirms…"", "said that "both…""); one with a verb of its own outside the marks is a
+    // mixed quote's reported clause ("the talks were "productive" on …"), and so is a scare quote's
+    List<Span> direct = out.stream().map(q -> q.evidence().span()).toList();
+    reported.removeIf(r -> wrapsOnlyQuotes(doc, r.span(), direct));
     out.addAll(reported);
     return out;
+  }
+
+  /** Whether the span holds a direct quote and, outside the marks, no verb but one of speech that introduces it. */
+  private boolean wrapsOnlyQuotes(AnnotatedDocument doc, Span span, List<Span> direct) {
+    if (direct.stream().noneMatch(d -> span.begin() < d.end() && d.begin() < span.end())) return false;
+    Sentence s = sentenceOf(doc, span.begin()).orElse(null);
+    if (s == null) return false;
+    for (int t = 0; t < s.size(); t++) {
+      Span at = s.token(t).span();
+      if (at.begin() < span.begin() || at.end() > span.end()) continue;
+      if (direct.stream().anyMatch(d -> d.begin() <= at.begin() && at.end() <= d.end())) continue;
+      if (!s.token(t).isVerb()) continue;
+      // "said that "…"" introduces the quote; "expressed concerns over …" is a predicate of its own
+      boolean introduces = lexicon.speechVerb(s, t).isPresent() && t + 1 < s.size()
+          && (s.token(t + 1).is("that") || s.token(t + 1).is("\"") || s.token(t + 1).is(":"));
+      if (!introduces) return false;
+    }
+    return true;
   }
 
   /**

@@ -239,4 +239,17 @@ class QuoteExtractorTest {
         .noneMatch(q -> q.startsWith("indirect"))
         .contains("direct \"I value our conversation because it matters to both our countries.\" <- Ana Ruiz");
   }
+
+  @Test
+  void aClauseThatOnlyWrapsADirectQuoteIsThatQuote() {
+    var found = quotes("Moldova said in a statement that it \"welcomes the decision of the European Council and will press on with its reforms.\"");
+    assertThat(found).anyMatch(q -> q.startsWith("direct \"welcomes the decision"));
+    assertThat(found).noneMatch(q -> q.startsWith("indirect"));
+  }
+
+  @Test
+  void aMixedQuoteWithAPredicateOfItsOwnKeepsItsReportedClause() {
+    assertThat(quotes("Slovak Prime Minister Juraj Kral said the talks were \"productive\" and covered energy and trade."))
+        .anyMatch(q -> q.startsWith("indirect \"the talks were \"productive\" and covered energy") && q.endsWith("<- Juraj Kral"));
+  }
 }
