@@ -126,11 +126,17 @@ public final class QuoteExtractor implements Extractor<Quote> {
           // the innermost report is the speech: "Both noted that X, she added" is X by both
           boolean inner = r.span().contains(q.span()) && !r.span().equals(q.span())
               && (q.speakers().containsAll(r.speakers()) || r.evidence().rule().equals("quote.indirect-trailing"));
-          if (inner || r.span().equals(q.span()) && q.speakers().size() > r.speakers().size()
+          // and the outermost report of one speaker is the speech when it adds a predicate of its
+          // own: "he said that he hopes X" is "he hopes X", not X; "told Putin X" stays X
+          boolean outer = q.span().contains(r.span()) && !r.span().equals(q.span()) && q.speakers().equals(r.speakers())
+              && hasVerb(doc, new Span(q.span().begin(), r.span().begin()));
+          if (inner || outer || r.span().equals(q.span()) && q.speakers().size() > r.speakers().size()
               && q.speakers().containsAll(r.speakers())) wider = r;
         }
       }
-      if (wider != null) reported.set(reported.indexOf(wider), q);
+      boolean known = reported.stream().anyMatch(r -> r.span().equals(q.span()) && r.speakers().equals(q.speakers()));
+      if (wider != null && known) reported.remove(wider); // the word-order reading has it already
+      else if (wider != null) reported.set(reported.indexOf(wider), q);
       else if (!overlaps) reported.add(q);
     }
     // a reported clause whose own words hold no predicate is the direct quote it wraps, already found
@@ -140,6 +146,15 @@ public final class QuoteExtractor implements Extractor<Quote> {
     reported.removeIf(r -> wrapsOnlyQuotes(doc, r.span(), direct));
     out.addAll(reported);
     return out;
+  }
+
+  /** Whether a verb lies inside the span. */
+  private static boolean hasVerb(AnnotatedDocument doc, Span span) {
+    Sentence s = sentenceOf(doc, span.begin()).orElse(null);
+    if (s == null) return false;
+    for (int t = 0; t < s.size(); t++)
+      if (s.token(t).isVerb() && span.begin() <= s.token(t).span().begin() && s.token(t).span().end() <= span.end()) return true;
+    return false;
   }
 
   /** Whether the span holds a direct quote and, outside the marks, no verb but one of speech that introduces it. */
@@ -180,7 +195,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
         if (lemma.isEmpty()) continue;
         int clause = newsgraph.nlp.ClauseReader.complement(s, v);
         if (clause < 0 || clause < v) continue; // a clause before its verb ("…, he said") is a quote's or another rule's
-        int[] extent = s.tree().extent(clause);
+        int[] extent = newsgraph.nlp.ClauseReader.complementExtent(s, v, clause);
         int from = extent[0], to = extent[1];
         while (from <= to && (s.token(from).is("that") || s.token(from).isPunct())) from++;
         int tail = coordinatedTail(s, from, to);

@@ -102,6 +102,22 @@ public final class ClauseReader {
     return clause;
   }
 
+  /**
+   * The first and last token of p's complement clause. A second complement of p that follows it
+   * at once with no subject of its own is the same clause, split by the parser: in "said that he
+   * hopes efforts to restore ties will improve lives" it hangs "will improve lives" on "said", with
+   * "efforts" as the object of "hopes".
+   */
+  public static int[] complementExtent(Sentence s, int p, int clause) {
+    int[] extent = s.tree().extent(clause);
+    for (int c : s.tree().children(p)) {
+      if (c <= extent[1] || !s.tree().label(c).equals("ccomp")) continue;
+      int[] next = s.tree().extent(c);
+      if (next[0] == extent[1] + 1 && child(s, c, Set.of("nsubj", "nsubjpass", "expl")) < 0) extent[1] = next[1];
+    }
+    return extent;
+  }
+
   /** The possessor of noun n ("X's meeting"), or -1. */
   public static int possessor(Sentence s, int n) {
     return child(s, n, "poss");

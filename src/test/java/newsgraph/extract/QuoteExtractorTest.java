@@ -252,4 +252,12 @@ class QuoteExtractorTest {
     assertThat(quotes("Slovak Prime Minister Juraj Kral said the talks were \"productive\" and covered energy and trade."))
         .anyMatch(q -> q.startsWith("indirect \"the talks were \"productive\" and covered energy") && q.endsWith("<- Juraj Kral"));
   }
+
+  @Test
+  void aSpeakersReportOfHerOwnHopeIsOneQuoteTheOuterOne() {
+    var found = quotes("Finnish President Anna Virtanen said in a speech to business leaders at the forum that she hopes"
+        + " efforts to build a rail tunnel to Tallinn will bring the two capitals closer.");
+    assertThat(found.stream().filter(q -> q.startsWith("indirect"))).containsExactly(
+        "indirect \"she hopes efforts to build a rail tunnel to Tallinn will bring the two capitals closer\" <- Anna Virtanen");
+  }
 }
