@@ -45,6 +45,25 @@ final class Clauses {
         || "NUM".equals(pos) || t.lower().endsWith("ly") && t.word().length() > 4 && !t.isCapitalized();
   }
 
+  /**
+   * The country or body an unnamed official stands for: "a senior Venezuelan official", "the
+   * ministry's spokesman", "EU diplomats" speak for Venezuela, the ministry, the EU (GUIDELINES.md:
+   * with no one named, the country is the actor). Empty for a token that is no official's title or
+   * has no such modifier.
+   */
+  static Optional<Entity> bodyOfOfficial(EntityDocument ed, Sentence s, int t) {
+    if (!newsgraph.nlp.WordSets.get().contains("official-nouns", s.token(t)) || ed.at(s.index(), t).isPresent())
+      return Optional.empty();
+    for (int c : s.tree().children(t)) {
+      String rel = s.tree().label(c);
+      if (!(rel.equals("nmod") || rel.equals("amod") || rel.equals("compound") || rel.equals("poss"))) continue;
+      Optional<Mention> m = ed.at(s.index(), c);
+      if (m.isPresent() && (m.get().entity().type() == EntityType.COUNTRY || m.get().entity().governs()
+          || m.get().entity().type() == EntityType.ORGANIZATION)) return Optional.of(ed.actor(m.get()));
+    }
+    return Optional.empty();
+  }
+
   static boolean usableActor(Mention m) {
     return m.kind() != MentionKind.ADJECTIVE && (m.entity().type().isActor() || m.entity().governs());
   }

@@ -229,7 +229,9 @@ public final class QuoteExtractor implements Extractor<Quote> {
         List<Entity> speakers = new ArrayList<>();
         for (int t : subjects) {
           Optional<Mention> m = ed.at(s.index(), t);
+          Optional<Entity> body = Clauses.bodyOfOfficial(ed, s, t);
           if (m.isPresent() && Clauses.usableActor(m.get()) && !speakers.contains(ed.actor(m.get()))) speakers.add(ed.actor(m.get()));
+          else if (body.isPresent() && !speakers.contains(body.get())) speakers.add(body.get());
         }
         if (speakers.isEmpty()) speakers.addAll(Clauses.thePair(ed, s, v)); // "Both noted that…", "the two leaders said…"
         if (speakers.isEmpty()) continue; // no speaker rather than a wrong one

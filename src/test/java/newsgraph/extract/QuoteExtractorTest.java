@@ -260,4 +260,10 @@ class QuoteExtractorTest {
     assertThat(found.stream().filter(q -> q.startsWith("indirect"))).containsExactly(
         "indirect \"she hopes efforts to build a rail tunnel to Tallinn will bring the two capitals closer\" <- Anna Virtanen");
   }
+
+  @Test
+  void anUnnamedOfficialSpeaksForTheCountryHeServes() {
+    assertThat(quotes("A senior Latvian official said the border crossings would reopen on Friday after the storm."))
+        .contains("indirect \"the border crossings would reopen on Friday after the storm\" <- Latvia");
+  }
 }
