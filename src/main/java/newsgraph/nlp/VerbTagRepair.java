@@ -24,9 +24,24 @@ final class VerbTagRepair {
 
   private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "his", "her", "its", "their", "our", "my", "your");
 
+  /** Prepositions that take a gerund clause: "after revealing…", "by cutting…", "without naming…". */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "while", "by", "without", "upon",
+      "since", "despite");
+
   /** Repairs the tags in place. */
   void repair(String[] words, String[] tags) {
     for (int i = 1; i < words.length; i++) {
+      // "after revealing/NOUN in an interview that…": right after such a preposition, an -ing word
+      // whose stem WordNet knows as a verb heads a clause, unless "of" follows ("after the signing of")
+      String word = words[i].toLowerCase(Locale.ROOT);
+      if (tags[i].equals("NOUN") && word.endsWith("ing") && GERUND_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))
+          && !(i + 1 < words.length && words[i + 1].equalsIgnoreCase("of"))) {
+        String stem = lemmatizer.lemma(word, "VERB");
+        if (!stem.equals(word) && lemmatizer.isLemma(stem, 'v')) {
+          tags[i] = "VERB";
+          continue;
+        }
+      }
       // "Russia's call/VERB for", "its push/VERB for": after a possessive a word that can be a noun is one
       if (tags[i].equals("VERB") && POSSESSIVES.contains(words[i - 1].toLowerCase(Locale.ROOT))
           && lemmatizer.isLemma(words[i].toLowerCase(Locale.ROOT), 'n')) {

@@ -47,4 +47,14 @@ class AnnotatorTest {
     Token call = doc.sentences().get(0).tokens().stream().filter(t -> t.word().equals("call")).findFirst().orElseThrow();
     assertThat(call.pos()).isEqualTo("NOUN");
   }
+  @Test
+  void anIngWordAfterAPrepositionOfTimeIsAGerund() {
+    // "after revealing/NOUN in an interview that…" hid the reported clause from the quote rules
+    var doc = TestArticles.facts("Peruvian President Jorge Salas invited the envoy to Lima after revealing in an interview"
+        + " that his deputy had met him in Quito. After the signing of the deal, the talks ended.").entities().doc();
+    Token revealing = doc.sentences().get(0).tokens().stream().filter(t -> t.word().equals("revealing")).findFirst().orElseThrow();
+    assertThat(revealing.pos()).isEqualTo("VERB");
+    Token signing = doc.sentences().get(1).tokens().stream().filter(t -> t.word().equals("signing")).findFirst().orElseThrow();
+    assertThat(signing.pos()).isEqualTo("NOUN");
+  }
 }
