@@ -460,7 +460,26 @@ public final class PositionExtractor implements Extractor<Position> {
 
   record Target(String label, Entity entity, Span span) {}
 
-  /** The object phrase from token {@code from}: up to a clause boundary, at most 15 words. */
+  /** A noun that only points back to what came before: "such talks", "these measures". */
+  private static final Pattern POINTING_BACK = Pattern.compile("(?i)(such|these|those|similar) \\S+");
+
+  /** A target that names nothing of its own: empty, a pronoun, "do that", "such talks". */
+  static boolean namesNothing(String label) {
+    return label.isEmpty() || PRONOUN_TARGET.matcher(label).matches() || DOING_IT.matcher(label).matches()
+        || POINTING_BACK.matcher(label).matches();
+  }
+
+  /** Whether the words from {@code i} name a time: "a year", "the third time", "Monday". */
+  private static boolean timeFollows(Sentence s, int i) {
+    for (int k = i; k < Math.min(s.size(), i + 3); k++) {
+      Token t = s.token(k);
+      if (newsgraph.nlp.WordSets.get().contains("time-nouns", t)) return true;
+      if (!(t.pos().equals("DET") || t.pos().equals("NUM") || t.pos().equals("ADJ"))) return false;
+    }
+    return false;
+  }
+
+  /** The object phrase from token {@code from}: up to a clause boundary or a time, at most 15 words. */
   private static Optional<Target> target(EntityDocument ed, Sentence s, int from) {
     if (from >= s.size()) return Optional.empty();
     int end = from;
@@ -475,6 +494,8 @@ public final class PositionExtractor implements Extractor<Position> {
           && !MODIFIER_TAGS.contains(s.token(end - 1).pos())
           && (s.token(end + 1).pos().equals("NOUN") || s.token(end + 1).pos().equals("DET") || s.token(end + 1).pos().equals("PRON")
           || s.token(end + 1).pos().equals("PROPN")) && !s.token(end - 1).is("to")) break;
+      // a time closes the phrase, as in the tree's reading: "called for talks for a year now", "on Monday"
+      if (end > from && "ADP".equals(t.pos()) && timeFollows(s, end + 1)) break;
       if (!t.isPunct()) words++;
       if (words > MAX_TARGET_WORDS) break;
       end++;
@@ -485,7 +506,7 @@ public final class PositionExtractor implements Extractor<Position> {
     Span span = new Span(s.token(from).span().begin(), s.token(end - 1).span().end());
     String label = TextNormalizer.collapseSpaces(DOUBLE_QUOTES.matcher(span.of(ed.doc().text())).replaceAll("")).strip();
     label = EDGE_SINGLE_QUOTES.matcher(label).replaceAll("");
-    if (label.isEmpty() || PRONOUN_TARGET.matcher(label).matches() || DOING_IT.matcher(label).matches()) return Optional.empty();
+    if (namesNothing(label)) return Optional.empty();
     Entity entity = null;
     for (Mention m : ed.mentionsIn(s.index()))
       if (m.first() == from && m.end() == end) entity = ed.actor(m);

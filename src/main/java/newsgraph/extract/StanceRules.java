@@ -452,7 +452,7 @@ public final class StanceRules {
       if (!t.isPunct()) words++;
     }
     String out = label.toString().strip().replaceAll("^[\"\u201c\u201d]+|[\"\u201c\u201d,]+$", "").strip();
-    if (out.isEmpty() || out.matches("(?i)it|this|that|them|him|her|us|me|you|these|those")) return null;
+    if (PositionExtractor.namesNothing(out)) return null;
     // "ruled out the possibility", "rejected the idea": a bare abstract noun points back to what
     // the article said before and tells a reader of the graph nothing
     if (to - from <= 1 && from < to && sets.contains("anaphoric-nouns", s.token(to)) && s.token(from).pos().equals("DET")) return null;

@@ -188,4 +188,17 @@ class PositionExtractorTest {
     assertThat(positions("Estonian President Kadri Tamm ruled out the possibility of early elections."))
         .anyMatch(p -> p.contains("early elections"));
   }
+
+  @Test
+  void aTargetThatOnlyPointsBackIsNoStance() {
+    assertThat(positions("Despite calling for such talks for a year now, Ankara has done little to bring both sides together."))
+        .noneMatch(p -> p.contains("such talks"));
+    assertThat(positions("Norway welcomed these measures on Monday.")).noneMatch(p -> p.contains("these measures"));
+  }
+
+  @Test
+  void aTimeClosesTheTargetPhrase() {
+    assertThat(positions("Portugal strongly opposes the new fishing quotas for the third time this year."))
+        .contains("oppose Portugal -> \"the new fishing quotas\"");
+  }
 }
