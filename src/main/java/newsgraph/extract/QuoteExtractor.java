@@ -679,8 +679,11 @@ public final class QuoteExtractor implements Extractor<Quote> {
    */
   private static int coordinatedTail(Sentence s, int from, int to) {
     for (int i = from + 2; i + 2 <= to; i++) {
-      if (!s.token(i).is(",") || !s.token(i + 1).is("and")) continue;
-      Token next = s.token(i + 2);
+      if (!s.token(i).is(",")) continue;
+      // ",\" and as…": a quotation that closes with the comma ends before the "and" too
+      int and = i + 1 < to && s.token(i + 1).is("\"", "''") ? i + 2 : i + 1;
+      if (and + 1 > to || !s.token(and).is("and")) continue;
+      Token next = s.token(and + 1);
       if (next.isVerb() || "AUX".equals(next.pos()) || next.is("as", "while", "when", "after", "before", "amid")) return i;
     }
     return -1;

@@ -266,4 +266,13 @@ class QuoteExtractorTest {
     assertThat(quotes("A senior Latvian official said the border crossings would reopen on Friday after the storm."))
         .contains("indirect \"the border crossings would reopen on Friday after the storm\" <- Latvia");
   }
+
+  @Test
+  void aReportedClauseEndsWithAQuotationThatClosesBeforeAndAs() {
+    // cut before ", and as…", the clause is only the quotation, which is the direct quote's
+    var found = quotes("Irish envoy Sean Walsh said the \"window for a deal had closed,\" and as the ministers left Dublin the"
+        + " talks were suspended.");
+    assertThat(found).contains("direct \"window for a deal had closed\" <- Sean Walsh");
+    assertThat(found).noneMatch(q -> q.contains("ministers left"));
+  }
 }
