@@ -131,6 +131,8 @@ public final class StanceRules {
       int clause = governor >= 0 ? governor : copulaOf(s, i) >= 0 ? copulaOf(s, i) : i;
       if (hypothetical(s, clause)) return List.of(); // "might offer stronger support": no stance yet
       Polarity polarity = scoped(polarityOf(r, t), s, i, clause);
+      // "did not need to send troops" says it is not necessary, not that it is opposed
+      if (r.targets().contains("infinitive") && polarity != polarityOf(r, t)) continue;
       List<Position> out = new ArrayList<>();
       for (Entity h : holders)
         for (Target tg : targets) {
@@ -313,6 +315,13 @@ public final class StanceRules {
           if (o < 0 && c != p && c < p && Set.of("dative", "dobj").contains(s.tree().label(c))) o = c;
       if (o < 0) return List.of();
       Target t = label(ed, s, o, phraseStart(s, o), Math.min(phraseEnd(s, o), p - 1));
+      return t == null ? List.of() : List.of(t);
+    }
+    if (slot.equals("infinitive")) {
+      // "we need to chart a new course for the relationship": what is to be done
+      int x = ClauseReader.child(s, p, Set.of("xcomp"));
+      if (x < 0 || !ClauseReader.infinitive(s, x)) return List.of();
+      Target t = label(ed, s, x, x, subtreeEnd(s, x));
       return t == null ? List.of() : List.of(t);
     }
     List<Integer> heads = switch (slot) {

@@ -201,4 +201,11 @@ class PositionExtractorTest {
     assertThat(positions("Portugal strongly opposes the new fishing quotas for the third time this year."))
         .contains("oppose Portugal -> \"the new fishing quotas\"");
   }
+
+  @Test
+  void whatWeNeedToDoIsSupportedAndANeedDeniedIsNoStance() {
+    assertThat(positions("\"We need to reopen the border crossings at once,\" said Peruvian President Jorge Salas."))
+        .anyMatch(p -> p.startsWith("support Jorge Salas -> \"reopen the border crossings"));
+    assertThat(positions("Peruvian President Jorge Salas said Peru did not need to send troops to the border.")).isEmpty();
+  }
 }
