@@ -361,7 +361,7 @@ public final class StanceRules {
    */
   private Target copulaSubject(EntityDocument ed, Sentence s, int p) {
     int copula = copulaOf(s, p);
-    if (copula < 0) return null;
+    if (copula < 0) return howJudged(ed, s, p);
     int subject = ClauseReader.child(s, copula, Set.of("nsubj", "nsubjpass", "csubj"));
     if (subject < 0 && s.tree().label(copula).equals("ccomp")) {
       // "saying the deal is cynical" is often parsed with "the deal" as the object of "saying"
@@ -395,6 +395,21 @@ public final class StanceRules {
       to = subject > copula ? subtreeEnd(s, subject) : Math.min(subtreeEnd(s, subject), copula - 1);
     }
     return label(ed, s, subject, from, to);
+  }
+
+  /**
+   * "we will stress how important the rule of law is": the parser often hangs the fronted
+   * judgment on the noun as a modifier, with "is" apart; the noun's phrase after it is judged.
+   */
+  private Target howJudged(EntityDocument ed, Sentence s, int p) {
+    int noun = s.tree().head(p);
+    String rel = s.tree().label(p);
+    if (noun <= p || !(rel.equals("nmod") || rel.equals("amod"))) return null;
+    boolean how = false;
+    for (int c : s.tree().children(p)) how |= s.tree().label(c).equals("advmod") && s.token(c).lower().equals("how");
+    int end = subtreeEnd(s, noun);
+    if (!how || end + 1 >= s.size() || !s.token(end + 1).lemma().equals("be")) return null;
+    return label(ed, s, noun, p + 1, end);
   }
 
   /**
