@@ -73,6 +73,13 @@ public final class EntityDocument {
     return e;
   }
 
+  /** The country a person or place belongs to ("President Obama": the United States), if known. */
+  public Optional<Entity> countryOf(Entity e) {
+    if (e.country() == null) return Optional.empty();
+    Entity country = entities.get(e.country());
+    return country != null ? Optional.of(country) : gazetteer.byKey(e.country());
+  }
+
   /** The mention whose tokens cover token {@code index} of the sentence, preferring the longest. */
   public Optional<Mention> at(int sentence, int index) {
     Mention best = null;

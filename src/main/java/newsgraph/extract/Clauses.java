@@ -47,21 +47,27 @@ final class Clauses {
 
   /**
    * The country or body an unnamed official stands for: "a senior Venezuelan official", "the
-   * ministry's spokesman", "EU diplomats" speak for Venezuela, the ministry, the EU (GUIDELINES.md:
+   * ministry's spokesman", "EU diplomats", "Obama administration officials" speak for Venezuela,
+   * the ministry, the EU, the United States (GUIDELINES.md:
    * with no one named, the country is the actor). Empty for a token that is no official's title or
    * has no such modifier.
    */
   static Optional<Entity> bodyOfOfficial(EntityDocument ed, Sentence s, int t) {
     if (!newsgraph.nlp.WordSets.get().contains("official-nouns", s.token(t)) || ed.at(s.index(), t).isPresent())
       return Optional.empty();
+    boolean administration = false;
+    Entity leader = null;
     for (int c : s.tree().children(t)) {
       String rel = s.tree().label(c);
       if (!(rel.equals("nmod") || rel.equals("amod") || rel.equals("compound") || rel.equals("poss"))) continue;
+      administration |= s.token(c).is("administration", "government");
       Optional<Mention> m = ed.at(s.index(), c);
       if (m.isPresent() && (m.get().entity().type() == EntityType.COUNTRY || m.get().entity().governs()
           || m.get().entity().type() == EntityType.ORGANIZATION)) return Optional.of(ed.actor(m.get()));
+      if (m.isPresent() && m.get().entity().type() == EntityType.PERSON) leader = m.get().entity();
     }
-    return Optional.empty();
+    // "Obama administration officials": the government the leader heads speaks, that is, his country
+    return administration && leader != null ? ed.countryOf(leader) : Optional.empty();
   }
 
   static boolean usableActor(Mention m) {

@@ -275,4 +275,11 @@ class QuoteExtractorTest {
     assertThat(found).contains("direct \"window for a deal had closed\" <- Sean Walsh");
     assertThat(found).noneMatch(q -> q.contains("ministers left"));
   }
+
+  @Test
+  void officialsOfALeadersAdministrationSpeakForHisCountry() {
+    assertThat(quotes("Peruvian President Jorge Salas arrived in Quito on Monday. Salas administration officials said the talks"
+        + " would resume in June after the elections."))
+        .contains("indirect \"the talks would resume in June after the elections\" <- Peru");
+  }
 }
