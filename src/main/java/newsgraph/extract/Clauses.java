@@ -300,6 +300,7 @@ final class Clauses {
       if (e.equals(last) || out.contains(e)) break;
       out.add(0, e);
       k = before;
+      if (k > 0 && s.token(k).is("the")) k--; // "The US, the EU and NATO": each name may have its article
     }
     return out;
   }

@@ -208,4 +208,12 @@ class PositionExtractorTest {
         .anyMatch(p -> p.startsWith("support Jorge Salas -> \"reopen the border crossings"));
     assertThat(positions("Peruvian President Jorge Salas said Peru did not need to send troops to the border.")).isEmpty();
   }
+
+  @Test
+  void everyNameOfAListWithItsOwnArticleHoldsTheStance() {
+    assertThat(positions("The US, the EU and NATO have warned Peru against selling weapons to Chile."))
+        .anyMatch(p -> p.startsWith("oppose United States ->"))
+        .anyMatch(p -> p.startsWith("oppose European Union ->"))
+        .anyMatch(p -> p.startsWith("oppose NATO ->"));
+  }
 }
