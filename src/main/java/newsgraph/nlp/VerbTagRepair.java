@@ -9,7 +9,7 @@ import java.util.Set;
  * verb in that form changes, and only after I, we, they or you with nothing between but words
  * that float in a subject ("all", "both", "also", a number…). The other way round, a word after
  * a possessive that WordNet knows as a noun is one ("Russia's call/VERB for"). Stateless and
- * thread-safe.
+ * thread-safe. A sentence that opens with an -ing word and "that" opens with a participle ("Noting that…").
  */
 final class VerbTagRepair {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "you");
@@ -30,6 +30,14 @@ final class VerbTagRepair {
 
   /** Repairs the tags in place. */
   void repair(String[] words, String[] tags) {
+    // "Noting/NOUN that the world expects…, the president said": a sentence that opens with an -ing
+    // word and "that" opens with a participle of speech or thought
+    if (words.length > 2 && tags[0].equals("NOUN") && words[0].toLowerCase(Locale.ROOT).endsWith("ing")
+        && words[1].equalsIgnoreCase("that")) {
+      String first = words[0].toLowerCase(Locale.ROOT);
+      String stem = lemmatizer.lemma(first, "VERB");
+      if (!stem.equals(first) && lemmatizer.isLemma(stem, 'v')) tags[0] = "VERB";
+    }
     for (int i = 1; i < words.length; i++) {
       // "after revealing/NOUN in an interview that…": right after such a preposition, an -ing word
       // whose stem WordNet knows as a verb heads a clause, unless "of" follows ("after the signing of")

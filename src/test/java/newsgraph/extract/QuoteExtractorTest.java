@@ -282,4 +282,11 @@ class QuoteExtractorTest {
         + " would resume in June after the elections."))
         .contains("indirect \"the talks would resume in June after the elections\" <- Peru");
   }
+
+  @Test
+  void anOpeningParticipleOfSpeechReportsForTheSubjectOfItsSentence() {
+    assertThat(quotes("Peruvian President Jorge Salas spoke in Lima. Noting that the region expects the two neighbours to work"
+        + " together on water, the president said: \"Peru stands ready.\""))
+        .contains("indirect \"the region expects the two neighbours to work together on water\" <- Jorge Salas");
+  }
 }
