@@ -4,12 +4,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Retags a verb the tagger took for a noun or adjective right after a subject pronoun: "We all
- * four support/NOUN the candidacy", "They firmly oppose/ADJ it". Only a word WordNet knows as a
- * verb in that form changes, and only after I, we, they or you with nothing between but words
- * that float in a subject ("all", "both", "also", a number…). The other way round, a word after
- * a possessive that WordNet knows as a noun is one ("Russia's call/VERB for"). Stateless and
- * thread-safe. A sentence that opens with an -ing word and "that" opens with a participle ("Noting that…").
+ * Repairs the tags the parser depends on most, each only for a word WordNet knows as a verb (or
+ * a noun) in that form:
+ * <ul>
+ *   <li>a verb the tagger took for a noun or adjective right after a subject pronoun ("We all four
+ *       support/NOUN the candidacy", "They firmly oppose/ADJ it"), with nothing between but words
+ *       that float in a subject ("all", "both", "also", a number…);</li>
+ *   <li>a word after a possessive is a noun ("Russia's call/VERB for");</li>
+ *   <li>an -ing word right after "after", "before", "while", "by", "without"… is a gerund ("after
+ *       revealing/NOUN in an interview that…"), unless "of" follows;</li>
+ *   <li>a sentence that opens with an -ing word and "that" opens with a participle ("Noting/NOUN
+ *       that the world expects…, the president said").</li>
+ * </ul>
+ * Stateless and thread-safe.
  */
 final class VerbTagRepair {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "they", "you");
