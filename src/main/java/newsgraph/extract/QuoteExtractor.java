@@ -637,6 +637,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
       if (!s.token(c).is(",")) continue;
       Optional<Mention> speaker = Optional.empty();
       String verb = null;
+      int verbAt = -1;
       Optional<String> inverted = lexicon.speechVerb(s, c + 1);
       if (s.token(c + 1).lower().endsWith("ing")) continue; // "…, saying X's game…" reports what follows
       if (inverted.isPresent() && INDIRECT_VERBS.contains(inverted.get())) {
@@ -645,19 +646,27 @@ public final class QuoteExtractor implements Extractor<Quote> {
       } else {
         Optional<Mention> actor = Clauses.actorAt(ed, s, c + 1);
         if (actor.isPresent() && actor.get().end() < s.size()) {
-          Optional<String> v = lexicon.speechVerb(s, actor.get().end());
+          int at = actor.get().end();
+          // "…, the AU's envoy for the region, former President X, said": the name closes an apposition
+          if (s.token(at).is(",") && at + 1 < s.size() && lexicon.speechVerb(s, at + 1).isPresent()) at++;
+          Optional<String> v = lexicon.speechVerb(s, at);
           if (v.isPresent() && INDIRECT_VERBS.contains(v.get())) {
             speaker = actor;
             verb = v.get();
+            verbAt = at;
           }
         }
       }
       if (speaker.isEmpty()) continue;
       // the reporting clause closes the sentence ("…, the ministry said." / "…, said Trudeau, whose…")
-      int after = inverted.isPresent() ? speaker.get().end() : speaker.get().end() + 1;
+      int after = inverted.isPresent() ? speaker.get().end() : verbAt + 1;
+      // "…, the ministry said today." / "said on Monday": a time closes it too
+      if (after < s.size() && s.token(after).is("today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
+          "Friday", "Saturday", "Sunday")) after++;
       if (after < s.size() && !s.token(after).isPunct() && !"ADP".equals(s.token(after).pos())) continue;
       // the reported part is a clause of its own: not "According to X," or "Speaking in Y,"
       Token first = s.token(0);
+      if (!inverted.isPresent() && verbAt > speaker.get().end()) c = appositionStart(s, c);
       if ("ADP".equals(first.pos()) || "SCONJ".equals(first.pos()) || first.lower().endsWith("ing")
           || !hasFiniteVerb(s, 0, c) || lexicon.speechVerb(s, 0).isPresent()) return Optional.empty();
       int begin = 0;
@@ -670,6 +679,20 @@ public final class QuoteExtractor implements Extractor<Quote> {
           verb, null, new Evidence(ed.doc().article().id(), s.span(), s.span(), "quote.indirect-trailing")));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The comma that opens the appositions ending at comma {@code c}: in "X agreed to end the war,
+   * the AU's envoy for the region, former President Y, said" the speaker's description starts at
+   * the first comma after the clause. A stretch between commas with no verb is a description.
+   */
+  private static int appositionStart(Sentence s, int c) {
+    int start = c;
+    for (int k = c - 1; k > 0; k--) {
+      if (s.token(k).isVerb()) break;
+      if (s.token(k).is(",")) start = k;
+    }
+    return start;
   }
 
   /**

@@ -289,4 +289,11 @@ class QuoteExtractorTest {
         + " together on water, the president said: \"Peru stands ready.\""))
         .contains("indirect \"the region expects the two neighbours to work together on water\" <- Jorge Salas");
   }
+
+  @Test
+  void aTrailingReportWhoseSpeakerClosesAnAppositionSaysTheClauseBeforeIt() {
+    assertThat(quotes("The government and the rebels have agreed to end the fighting, the European Union's envoy for the"
+        + " region, former Finnish President Anna Virtanen, said today."))
+        .contains("indirect \"The government and the rebels have agreed to end the fighting\" <- Anna Virtanen");
+  }
 }
