@@ -615,6 +615,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
           c++;
         }
         if (c >= s.size() || s.token(c).is(":", "\"", ".", "''", ",")) continue;
+        if (objectNotClause(s, v, c)) continue;
         int end = clauseEnd(s, c);
         if (end - c < 3 || !hasFiniteVerb(s, c, end) || !hasVerb(s, c + 1, end)) continue;
         // "declared a "no limits" partnership": an object, not a clause; a clause has a subject before its verb
@@ -679,6 +680,21 @@ public final class QuoteExtractor implements Extractor<Quote> {
           verb, null, new Evidence(ed.doc().article().id(), s.span(), s.span(), "quote.indirect-trailing")));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the tree reads the words at {@code c} as the verb's direct object and gives the verb
+   * no clause: "Though China has emphasized its close ties with Moscow, it also…" reports ties,
+   * not speech (the clause after the comma is the sentence's own).
+   */
+  private static boolean objectNotClause(Sentence s, int v, int c) {
+    if (newsgraph.nlp.ClauseReader.complement(s, v) >= 0) return false;
+    int object = newsgraph.nlp.ClauseReader.child(s, v, java.util.Set.of("dobj"));
+    if (object < 0) return false;
+    int[] extent = s.tree().extent(object);
+    if (c < extent[0] || c > extent[1]) return false;
+    // the object ends before a comma and a clause of the sentence's own follows
+    return extent[1] + 1 < s.size() && s.token(extent[1] + 1).is(",");
   }
 
   /**

@@ -296,4 +296,11 @@ class QuoteExtractorTest {
         + " region, former Finnish President Anna Virtanen, said today."))
         .contains("indirect \"The government and the rebels have agreed to end the fighting\" <- Anna Virtanen");
   }
+
+  @Test
+  void aSpeechVerbWithANounObjectReportsNoClause() {
+    assertThat(quotes("Though Peru has stressed its close ties with Chile, it also has to tread carefully to avoid a dispute"
+        + " over fishing rights with its neighbours."))
+        .noneMatch(q -> q.startsWith("indirect"));
+  }
 }
