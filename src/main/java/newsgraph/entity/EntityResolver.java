@@ -260,8 +260,11 @@ public final class EntityResolver {
       if (body != null && "spokesperson".equals(role.roleKind())) {
         Entity e = entities.computeIfAbsent(body.key(), x -> role.entity() != null ? role.entity() : gazetteer.byKey(x).orElseThrow());
         resolved.put(role, e);
+        return;
       }
-      return;
+      // "the spokesperson said…" with no body named: the spokesperson the article named before, as
+      // for any other role
+      if (role.entity() != null) return;
     }
     // a person holding the very title comes first ("the president": President Biden, not a crown
     // prince), then one whose title is of the same kind

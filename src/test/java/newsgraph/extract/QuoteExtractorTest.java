@@ -303,4 +303,11 @@ class QuoteExtractorTest {
         + " over fishing rights with its neighbours."))
         .noneMatch(q -> q.startsWith("indirect"));
   }
+
+  @Test
+  void theSpokespersonIsTheSpokespersonNamedBefore() {
+    assertThat(quotes("Chilean Foreign Ministry Spokesperson Rosa Quispe said on Monday that the talks would resume in June."
+        + "\n\nThe spokesperson said that both sides had agreed to meet again in Lima."))
+        .contains("indirect \"both sides had agreed to meet again in Lima\" <- Rosa Quispe");
+  }
 }
