@@ -46,7 +46,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Build the graph from .txt articles (files or folders, recursively) and their .meta.json sidecars.")
 final class BuildCommand implements Callable<Integer> {
-  static final String DEFAULT_BASE = Iris.DEFAULT_BASE;
   /** Articles per write transaction: each batch is atomic, and a crash loses at most the batch in flight. */
   static final int BATCH_ARTICLES = 50;
   static final long BATCH_NANOS = 2_000_000_000L;
@@ -54,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of the data (default: the store's, else "
-      + DEFAULT_BASE + ").")
+      + Iris.DEFAULT_BASE + ").")
   String base;
 
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
@@ -107,7 +106,7 @@ final class BuildCommand implements Callable<Integer> {
     // the store opens on a thread of its own too; a new store's base IRI is known without it, so the
     // workers start as soon as the models are loaded and only the first commit waits for the store
     boolean fresh = GraphStore.isNew(store.store);
-    String freshBase = base != null ? base : DEFAULT_BASE;
+    String freshBase = base != null ? base : Iris.DEFAULT_BASE;
     java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
     Future<GraphStore> opening = inBackground("newsgraph-store", () -> {
       GraphStore opened = GraphStore.open(store.store, true);
@@ -126,7 +125,7 @@ final class BuildCommand implements Callable<Integer> {
               + ">; build into a new store to use <" + base + ">");
           return Main.FATAL;
         }
-        baseIri = base != null ? base : recorded != null ? recorded : DEFAULT_BASE;
+        baseIri = base != null ? base : recorded != null ? recorded : Iris.DEFAULT_BASE;
         if (recorded == null) gs.recordBaseIri(baseIri);
       }
       Curation curation = readCuration(curationFile, err);

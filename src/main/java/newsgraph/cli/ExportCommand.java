@@ -84,7 +84,7 @@ final class ExportCommand implements Callable<Integer> {
       }
       boolean quads = lang == Lang.NQUADS || lang == Lang.TRIG;
       if (voidOnly) {
-        String base = gs.baseIri().orElse(BuildCommand.DEFAULT_BASE);
+        String base = gs.baseIri().orElse(newsgraph.rdf.Iris.DEFAULT_BASE);
         RDFDataMgr.write(os, new newsgraph.serve.VoidDescription(gs.dataset(), base, null).model(), quads ? Lang.TURTLE : lang);
       } else if (quads && graph == null) {
         Txn.executeRead(gs.dataset(), () -> RDFDataMgr.write(os, gs.dataset(), lang));

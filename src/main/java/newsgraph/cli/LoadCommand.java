@@ -46,7 +46,7 @@ final class LoadCommand implements Callable<Integer> {
   Loader loader;
 
   @Option(names = "--base", paramLabel = "IRI", description = "Base IRI the N-Quads were minted under (default: the"
-      + " job's, from " + JobInfo.FILE + ", else " + BuildCommand.DEFAULT_BASE + ").")
+      + " job's, from " + JobInfo.FILE + ", else " + Iris.DEFAULT_BASE + ").")
   String base;
 
   @Option(names = "--curation", paramLabel = "FILE", description = "Identity corrections: 'merge' and 'apart' lines "
@@ -60,6 +60,7 @@ final class LoadCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream err = System.err;
     Instant started = Instant.now();
+    long startNanos = System.nanoTime();
     if (!GraphStore.isNew(store.store)) {
       err.println("newsgraph: load: the store at " + store.store + " is not empty; load builds a new store (choose another"
           + " --store, or remove it)");
@@ -82,7 +83,7 @@ final class LoadCommand implements Callable<Integer> {
       err.println("newsgraph: --base: '" + base + "' is not an absolute http(s) IRI ending in '/' or '#'");
       return Main.FATAL;
     }
-    String base = this.base != null ? this.base : jobs.isEmpty() ? BuildCommand.DEFAULT_BASE : jobs.get(0).baseIri();
+    String base = this.base != null ? this.base : jobs.isEmpty() ? Iris.DEFAULT_BASE : jobs.get(0).baseIri();
     for (JobInfo job : jobs) {
       if (!job.baseIri().equals(base)) {
         err.println("newsgraph: load: the inputs were built with base <" + job.baseIri() + ">, not <" + base + ">");
@@ -131,8 +132,6 @@ final class LoadCommand implements Callable<Integer> {
       return Main.FATAL;
     }
   }
-
-  private final long startNanos = System.nanoTime();
 
   /** A file the loader could not read: its name and the parser's first line. */
   private static final class LoadFailure extends Exception {
@@ -184,7 +183,7 @@ final class LoadCommand implements Callable<Integer> {
         try {
           bulk.load(f.toString());
         } catch (org.apache.jena.riot.RiotException e) {
-          throw new LoadFailure(f + ": not valid N-Quads (" + firstLine(e.getMessage()) + ")");
+          throw new LoadFailure(f + ": not valid N-Quads (" + QueryCommand.firstLine(e.getMessage()) + ")");
         }
       }
       bulk.finishBulk();
@@ -213,11 +212,6 @@ final class LoadCommand implements Callable<Integer> {
     };
   }
 
-  private static String firstLine(String s) {
-    if (s == null) return "parse error";
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
 
   private static void deleteTree(Path dir) {
     if (!Files.exists(dir)) return;

@@ -29,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (GraphStore gs = GraphStore.open(store.store, false)) {
-      String base = gs.baseIri().orElse(BuildCommand.DEFAULT_BASE);
+      String base = gs.baseIri().orElse(newsgraph.rdf.Iris.DEFAULT_BASE);
       FusekiServer server = LinkedDataServer.start(gs, port, base, timeout, maxResults);
       System.err.println("newsgraph: serving " + store.store + " at http://localhost:" + server.getHttpPort()
           + "/ (SPARQL at /sparql; IRIs under " + base + " answer at their path)");

@@ -178,7 +178,8 @@ public final class CorpusReader {
     return v != null && v.isString() ? v.getAsString().value() : null;
   }
 
-  private static String firstLine(String s) {
+  /** The first line of a parser's message, or "parse error" when it has none. */
+  public static String firstLine(String s) {
     if (s == null) return "parse error";
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);

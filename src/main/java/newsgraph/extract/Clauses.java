@@ -283,8 +283,7 @@ final class Clauses {
   static List<Entity> coordinatedBefore(EntityDocument ed, Sentence s, Mention m) {
     List<Entity> out = new ArrayList<>();
     Entity last = ed.actor(m);
-    int k = m.first() - 1;
-    if (k > 0 && s.token(k).is("the")) k--;
+    int k = beforeArticle(s, m.first() - 1);
     while (k > 0 && (s.token(k).is("and") || !out.isEmpty() && s.token(k).is(",")) && !insideQuotes(ed, s, k)) {
       int end = k;
       if (s.token(end - 1).is(")")) {
@@ -299,10 +298,14 @@ final class Clauses {
       Entity e = ed.actor(prev.get());
       if (e.equals(last) || out.contains(e)) break;
       out.add(0, e);
-      k = before;
-      if (k > 0 && s.token(k).is("the")) k--; // "The US, the EU and NATO": each name may have its article
+      k = beforeArticle(s, before);
     }
     return out;
+  }
+
+  /** The token before a "the" at k, else k: each name of a list may have its article ("The US, the EU and NATO"). */
+  private static int beforeArticle(Sentence s, int k) {
+    return k > 0 && s.token(k).is("the") ? k - 1 : k;
   }
 
   private static boolean insideQuotes(EntityDocument ed, Sentence s, int k) {

@@ -129,7 +129,7 @@ public final class QuoteExtractor implements Extractor<Quote> {
           // and the outermost report of one speaker is the speech when it adds a predicate of its
           // own: "he said that he hopes X" is "he hopes X", not X; "told Putin X" stays X
           boolean outer = q.span().contains(r.span()) && !r.span().equals(q.span()) && q.speakers().equals(r.speakers())
-              && hasVerb(doc, new Span(q.span().begin(), r.span().begin()));
+              && verbBetween(doc, q.span().begin(), r.span().begin());
           if (inner || outer || r.span().equals(q.span()) && q.speakers().size() > r.speakers().size()
               && q.speakers().containsAll(r.speakers())) wider = r;
         }
@@ -148,13 +148,10 @@ public final class QuoteExtractor implements Extractor<Quote> {
     return out;
   }
 
-  /** Whether a verb lies inside the span. */
-  private static boolean hasVerb(AnnotatedDocument doc, Span span) {
-    Sentence s = sentenceOf(doc, span.begin()).orElse(null);
-    if (s == null) return false;
-    for (int t = 0; t < s.size(); t++)
-      if (s.token(t).isVerb() && span.begin() <= s.token(t).span().begin() && s.token(t).span().end() <= span.end()) return true;
-    return false;
+  /** Whether a verb lies between the two offsets of one sentence. */
+  private static boolean verbBetween(AnnotatedDocument doc, int begin, int end) {
+    Sentence s = sentenceOf(doc, begin).orElse(null);
+    return s != null && hasVerb(s, s.tokenAtOrAfter(begin), s.tokenAtOrAfter(end));
   }
 
   /** Whether the span holds a direct quote and, outside the marks, no verb but one of speech that introduces it. */
@@ -661,21 +658,21 @@ public final class QuoteExtractor implements Extractor<Quote> {
       if (speaker.isEmpty()) continue;
       // the reporting clause closes the sentence ("…, the ministry said." / "…, said Trudeau, whose…")
       int after = inverted.isPresent() ? speaker.get().end() : verbAt + 1;
-      // "…, the ministry said today." / "said on Monday": a time closes it too
-      if (after < s.size() && s.token(after).is("today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
-          "Friday", "Saturday", "Sunday")) after++;
+      // "…, the ministry said today.": a time closes it too
+      if (after < s.size() && WordSets.get().contains("time-nouns", s.token(after))) after++;
       if (after < s.size() && !s.token(after).isPunct() && !"ADP".equals(s.token(after).pos())) continue;
       // the reported part is a clause of its own: not "According to X," or "Speaking in Y,"
       Token first = s.token(0);
-      if (!inverted.isPresent() && verbAt > speaker.get().end()) c = appositionStart(s, c);
+      // "…, the AU's envoy for the region, former President X, said": the clause ends where the description starts
+      int reportedEnd = !inverted.isPresent() && verbAt > speaker.get().end() ? appositionStart(s, c) : c;
       if ("ADP".equals(first.pos()) || "SCONJ".equals(first.pos()) || first.lower().endsWith("ing")
-          || !hasFiniteVerb(s, 0, c) || lexicon.speechVerb(s, 0).isPresent()) return Optional.empty();
+          || !hasFiniteVerb(s, 0, reportedEnd) || lexicon.speechVerb(s, 0).isPresent()) return Optional.empty();
       int begin = 0;
       int datelineEnd = Dateline.end(s.span().of(ed.doc().normalized()));
       if (datelineEnd > 0) begin = s.tokenAtOrAfter(s.span().begin() + datelineEnd);
-      while (begin < c && s.token(begin).isPunct()) begin++;
-      if (begin >= c) return Optional.empty();
-      Span span = new Span(s.token(begin).span().begin(), s.token(c - 1).span().end());
+      while (begin < reportedEnd && s.token(begin).isPunct()) begin++;
+      if (begin >= reportedEnd) return Optional.empty();
+      Span span = new Span(s.token(begin).span().begin(), s.token(reportedEnd - 1).span().end());
       return Optional.of(new Quote(span, span.of(ed.doc().text()), QuoteKind.INDIRECT, List.of(ed.actor(speaker.get())),
           verb, null, new Evidence(ed.doc().article().id(), s.span(), s.span(), "quote.indirect-trailing")));
     }

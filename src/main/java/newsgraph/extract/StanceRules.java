@@ -2,6 +2,7 @@ package newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import newsgraph.entity.Entity;
 import newsgraph.entity.EntityDocument;
@@ -276,6 +277,13 @@ public final class StanceRules {
         for (Entity e : context.group()) if (!out.contains(e)) out.add(e);
         continue;
       }
+      Optional<Entity> body = Clauses.bodyOfOfficial(ed, s, t);
+      if (body.isPresent()) {
+        // "Chinese officials condemned…", "the ministry's spokesman welcomed…": the body holds it,
+        // as it speaks for them in a quote
+        if (!out.contains(body.get())) out.add(body.get());
+        continue;
+      }
       if (m.isEmpty()) {
         // "the union's finance ministers endorsed…": officials of a body hold its stance
         boolean officials = sets.contains("official-nouns", s.token(t)) || sets.contains("leader-nouns", s.token(t));
@@ -408,7 +416,7 @@ public final class StanceRules {
     boolean how = false;
     for (int c : s.tree().children(p)) how |= s.tree().label(c).equals("advmod") && s.token(c).lower().equals("how");
     int end = subtreeEnd(s, noun);
-    if (!how || end + 1 >= s.size() || !s.token(end + 1).lemma().equals("be")) return null;
+    if (!how || end + 1 >= s.size() || !sets.contains("copula-verbs", s.token(end + 1))) return null;
     return label(ed, s, noun, p + 1, end);
   }
 

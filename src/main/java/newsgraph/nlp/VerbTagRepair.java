@@ -35,27 +35,27 @@ final class VerbTagRepair {
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "while", "by", "without", "upon",
       "since", "despite");
 
+  /** Whether the word is the -ing form of a verb WordNet knows ("revealing", "noting"), not a noun of its own only. */
+  private boolean verbIng(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!w.endsWith("ing")) return false;
+    String stem = lemmatizer.lemma(w, "VERB");
+    return !stem.equals(w) && lemmatizer.isLemma(stem, 'v');
+  }
+
   /** Repairs the tags in place. */
   void repair(String[] words, String[] tags) {
     // "Noting/NOUN that the world expects…, the president said": a sentence that opens with an -ing
     // word and "that" opens with a participle of speech or thought
-    if (words.length > 2 && tags[0].equals("NOUN") && words[0].toLowerCase(Locale.ROOT).endsWith("ing")
-        && words[1].equalsIgnoreCase("that")) {
-      String first = words[0].toLowerCase(Locale.ROOT);
-      String stem = lemmatizer.lemma(first, "VERB");
-      if (!stem.equals(first) && lemmatizer.isLemma(stem, 'v')) tags[0] = "VERB";
-    }
+    if (words.length > 2 && tags[0].equals("NOUN") && words[1].equalsIgnoreCase("that") && verbIng(words[0]))
+      tags[0] = "VERB";
     for (int i = 1; i < words.length; i++) {
       // "after revealing/NOUN in an interview that…": right after such a preposition, an -ing word
       // whose stem WordNet knows as a verb heads a clause, unless "of" follows ("after the signing of")
-      String word = words[i].toLowerCase(Locale.ROOT);
-      if (tags[i].equals("NOUN") && word.endsWith("ing") && GERUND_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))
-          && !(i + 1 < words.length && words[i + 1].equalsIgnoreCase("of"))) {
-        String stem = lemmatizer.lemma(word, "VERB");
-        if (!stem.equals(word) && lemmatizer.isLemma(stem, 'v')) {
-          tags[i] = "VERB";
-          continue;
-        }
+      if (tags[i].equals("NOUN") && GERUND_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))
+          && !(i + 1 < words.length && words[i + 1].equalsIgnoreCase("of")) && verbIng(words[i])) {
+        tags[i] = "VERB";
+        continue;
       }
       // "Russia's call/VERB for", "its push/VERB for": after a possessive a word that can be a noun is one
       if (tags[i].equals("VERB") && POSSESSIVES.contains(words[i - 1].toLowerCase(Locale.ROOT))

@@ -216,4 +216,10 @@ class PositionExtractorTest {
         .anyMatch(p -> p.startsWith("oppose European Union ->"))
         .anyMatch(p -> p.startsWith("oppose NATO ->"));
   }
+
+  @Test
+  void unnamedOfficialsHoldTheStanceOfTheCountryTheyServe() {
+    assertThat(positions("Senior Chilean officials condemned the new fishing quotas on Monday."))
+        .anyMatch(p -> p.startsWith("oppose Chile -> \"the new fishing quotas"));
+  }
 }

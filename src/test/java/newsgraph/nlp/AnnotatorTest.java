@@ -36,7 +36,7 @@ class AnnotatorTest {
   void aVerbAfterASubjectPronounIsTaggedAVerb() {
     // issue 19: "We all four support/NOUN the candidacy" hid the stance from the rules
     var doc = TestArticles.facts("\"We all four support the immediate membership talks,\" said Mr. Salas.").entities().doc();
-    Token support = doc.sentences().get(0).tokens().stream().filter(t -> t.word().equals("support")).findFirst().orElseThrow();
+    Token support = word(doc.sentences().get(0), "support");
     assertThat(support.pos()).isEqualTo("VERB");
     var other = TestArticles.facts("Their support for the talks was welcome.").entities().doc();
     assertThat(other.sentences().get(0).token(1).pos()).isEqualTo("NOUN");
@@ -44,7 +44,7 @@ class AnnotatorTest {
   @Test
   void aWordAfterAPossessiveIsTaggedANoun() {
     var doc = TestArticles.facts("Chilean President Ana Ruiz backed Peru's call for an end to the fishing ban.").entities().doc();
-    Token call = doc.sentences().get(0).tokens().stream().filter(t -> t.word().equals("call")).findFirst().orElseThrow();
+    Token call = word(doc.sentences().get(0), "call");
     assertThat(call.pos()).isEqualTo("NOUN");
   }
   @Test
@@ -52,9 +52,14 @@ class AnnotatorTest {
     // "after revealing/NOUN in an interview that…" hid the reported clause from the quote rules
     var doc = TestArticles.facts("Peruvian President Jorge Salas invited the envoy to Lima after revealing in an interview"
         + " that his deputy had met him in Quito. After the signing of the deal, the talks ended.").entities().doc();
-    Token revealing = doc.sentences().get(0).tokens().stream().filter(t -> t.word().equals("revealing")).findFirst().orElseThrow();
+    Token revealing = word(doc.sentences().get(0), "revealing");
     assertThat(revealing.pos()).isEqualTo("VERB");
-    Token signing = doc.sentences().get(1).tokens().stream().filter(t -> t.word().equals("signing")).findFirst().orElseThrow();
+    Token signing = word(doc.sentences().get(1), "signing");
     assertThat(signing.pos()).isEqualTo("NOUN");
+  }
+
+  /** The first token of the sentence written so. */
+  private static Token word(Sentence s, String written) {
+    return s.tokens().stream().filter(t -> t.word().equals(written)).findFirst().orElseThrow();
   }
 }

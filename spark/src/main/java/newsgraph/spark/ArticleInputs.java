@@ -223,7 +223,7 @@ final class ArticleInputs {
         try {
           json = JSON.parse(line);
         } catch (RuntimeException e) {
-          throw new InputProblem(at, "not a JSON object (" + firstLine(e.getMessage()) + ")");
+          throw new InputProblem(at, "not a JSON object (" + CorpusReader.firstLine(e.getMessage()) + ")");
         }
         String text = CorpusReader.string(json, "text");
         if (text == null) throw new InputProblem(at, "no \"text\" field");
@@ -310,11 +310,5 @@ final class ArticleInputs {
       }
     }
 
-  }
-
-  static String firstLine(String s) {
-    if (s == null) return "parse error";
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

@@ -66,7 +66,6 @@ public final class SparkCommand implements Callable<Integer> {
       err.println("newsgraph: --base: '" + base + "' is not an absolute http(s) IRI ending in '/' or '#'");
       return 2;
     }
-    String baseIri = base;
     SparkConf conf = new SparkConf().setAppName("newsgraph").setIfMissing("spark.master", "local[*]")
         .setIfMissing("spark.ui.showConsoleProgress", "true");
     if (master != null) conf.setMaster(master);
@@ -90,7 +89,7 @@ public final class SparkCommand implements Callable<Integer> {
       int slices = Math.max(1, Math.min(sources.size(), partitions > 0 ? partitions : 4 * sc.defaultParallelism()));
       err.printf("newsgraph: spark: %d input files in %d tasks on %s%n", sources.size(), slices, sc.master());
 
-      JobSettings settings = new JobSettings(baseIri, limits.maxBytes, limits.articleTimeout);
+      JobSettings settings = new JobSettings(base, limits.maxBytes, limits.articleTimeout);
       Broadcast<Map<String, String>> hadoopConf = sc.broadcast(settingsOf(hadoop));
       JavaRDD<Result> results = sc.parallelize(sources, slices)
           .mapPartitions(part -> Worker.get(settings).run(part, configurationOf(hadoopConf.value())))
@@ -107,7 +106,7 @@ public final class SparkCommand implements Callable<Integer> {
       OutputFiles.finish(outFs, outDir, new Path(quadsTmp), new Path(manifestTmp));
       int built = (int) totals[0], failed = (int) totals[1];
       try (OutputStream info = outFs.create(new Path(outDir, JobInfo.FILE))) {
-        new JobInfo(baseIri, Pipeline.version(), started, Instant.now(), built, failed).write(info);
+        new JobInfo(base, Pipeline.version(), started, Instant.now(), built, failed).write(info);
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       err.printf(java.util.Locale.ROOT,

@@ -28,29 +28,24 @@ import org.apache.jena.sparql.core.Quad;
 final class Worker {
   private static Worker instance;
 
+  private final JobSettings settings;
   private final Pipeline pipeline;
   private final RdfMapper mapper;
   private final Iris iris;
   private final CorpusReader reader;
-  private final int timeoutSeconds;
 
-  private Worker(String base, long maxBytes, int timeoutSeconds) {
-    this.pipeline = new Pipeline(maxBytes);
-    this.iris = new Iris(base);
+  private Worker(JobSettings settings) {
+    this.settings = settings;
+    this.pipeline = new Pipeline(settings.maxBytes());
+    this.iris = new Iris(settings.base());
     this.mapper = new RdfMapper(iris, false);
-    this.reader = new CorpusReader(maxBytes);
-    this.timeoutSeconds = timeoutSeconds;
+    this.reader = new CorpusReader(settings.maxBytes());
   }
 
+  /** The executor's worker for these settings (the one it has, unless another job changed them). */
   static synchronized Worker get(JobSettings settings) {
-    if (instance == null || !instance.iris.base().equals(new Iris(settings.base()).base())
-        || instance.reader.maxBytes() != settings.maxBytes() || instance.timeoutSeconds != settings.timeoutSeconds())
-      instance = new Worker(settings.base(), settings.maxBytes(), settings.timeoutSeconds());
+    if (instance == null || !instance.settings.equals(settings)) instance = new Worker(settings);
     return instance;
-  }
-
-  CorpusReader reader() {
-    return reader;
   }
 
   /** The results of a partition's sources, one article at a time. */
@@ -73,14 +68,14 @@ final class Worker {
         if (input.problem() != null) return Result.failed(input, input.problem().line());
         Future<Result> task = thread[0].submit(() -> build(input));
         try {
-          return task.get(Math.max(1, timeoutSeconds), TimeUnit.SECONDS);
+          return task.get(Math.max(1, settings.timeoutSeconds()), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
           // as in build: the article is skipped and its thread interrupted; the pipeline stops at its
           // next check, and the next article gets a fresh thread meanwhile
           task.cancel(true);
           thread[0].shutdownNow();
           thread[0] = newThread();
-          return Result.failed(input, input.article().path() + ": skipped: processing took longer than " + timeoutSeconds
+          return Result.failed(input, input.article().path() + ": skipped: processing took longer than " + settings.timeoutSeconds()
               + " s (--article-timeout)");
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
